@@ -1,0 +1,55 @@
+export const VERSION_TEXT = (version: string) => `hoshin ${version}`;
+
+export const HELP: Record<string, string> = {
+  main: `hoshin — 情報セキュリティポリシーを Markdown から検証・生成する
+
+使い方:
+  hoshin <コマンド> [オプション]
+
+コマンド:
+  check [フォルダ]          ポリシーを検査し、問題をすべて表示する
+  build [フォルダ] --out 出力先
+                            公開用（public/）と庁内用（internal/）の文書を出力する
+  help [コマンド]           コマンドの説明を表示する
+
+オプション:
+  -h, --help                この説明を表示する
+  -v, --version             版を表示する
+
+終了コード: 0 問題なし / 1 ポリシーに誤りがある / 2 使い方の誤り・ツールの失敗
+詳しくは docs/ を参照してください。`,
+  check: `hoshin check — ポリシーを検査する
+
+使い方:
+  hoshin check [フォルダ] [--format text|json] [--verbose]
+
+フォルダ（省略時は現在のフォルダ）の policy.yaml と、そこに書かれた Markdown を読み、
+スキーマ違反、参照先の誤り、id の重複、公開文書から非公開の内容への参照、
+未定義の差し込み値、文字コードの誤りなどを、すべて次の形で表示します。
+
+  ファイル:行:列  error|warning  メッセージ  ルールid
+
+オプション:
+  --format json     機械で読める JSON で出力する（CI 向け）
+  --verbose         お知らせ（info）もすべて表示する
+  -h, --help        この説明を表示する
+
+終了コード: 0 誤りなし（警告のみを含む） / 1 誤りがある / 2 使い方の誤り`,
+  build: `hoshin build — 文書を出力する
+
+使い方:
+  hoshin build [フォルダ] --out 出力先 [--format md,txt]
+
+出力:
+  出力先/public/<文書id>.<形式>     公開文書だけ（:::internal の部分は含みません）
+  出力先/internal/<文書id>.<形式>   すべての文書（非公開部分は〔非公開〕と明示）
+
+誤りが一つでもあれば何も書き込まず、以前の出力はそのまま残ります。
+
+オプション:
+  -o, --out 出力先    出力するフォルダ（必須）
+  --format 形式       出力形式をカンマ区切りで（md, txt。既定はすべて）
+  -h, --help          この説明を表示する
+
+終了コード: 0 成功 / 1 ポリシーに誤りがある / 2 使い方の誤り・書き込みの失敗`,
+};

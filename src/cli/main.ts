@@ -1,0 +1,53 @@
+import { createRequire } from 'node:module';
+import { buildCommand } from './build-command.js';
+import { checkCommand } from './check-command.js';
+import { HELP, VERSION_TEXT } from './help.js';
+import type { Io } from './io.js';
+import { UsageError } from './usage-error.js';
+
+const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
+  check: checkCommand,
+  build: buildCommand,
+};
+
+function processIo(): Io {
+  return {
+    cwd: process.cwd(),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  };
+}
+
+/** The CLI: returns the exit code; prints no stack trace for anything a user can do. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '-h' || command === '--help') {
+      io.stdout(HELP.main + '\n');
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '-v' || command === '--version') {
+      const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+      io.stdout(VERSION_TEXT(version) + '\n');
+      return 0;
+    }
+    if (command === 'help') {
+      io.stdout((HELP[rest[0] ?? 'main'] ?? HELP.main) + '\n');
+      return 0;
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`未知のコマンド ${command} です。hoshin --help で使い方を確かめてください。`);
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`hoshin: ${error.message}\n`);
+      return 2;
+    }
+    // A bug in hoshin, not in the policy: say so plainly; the stack only on request.
+    const detail = io.env.HOSHIN_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
+    io.stderr(`hoshin: 内部エラーが発生しました（${error instanceof Error ? error.message : String(error)}）。HOSHIN_DEBUG=1 を付けて再実行すると詳細を表示します。${detail}\n`);
+    return 2;
+  }
+}

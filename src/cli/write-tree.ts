@@ -1,0 +1,44 @@
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { UsageError } from './usage-error.js';
+
+const OWN_ENTRIES = new Set(['public', 'internal', 'build.json']);
+
+/** Only a folder that is empty or holds nothing but hoshin's own output may be replaced. */
+async function assertReplaceable(out: string): Promise<void> {
+  const entries = await readdir(out).catch(() => undefined);
+  if (entries === undefined) {
+    if (await stat(out).catch(() => undefined)) throw new UsageError(`出力先 ${out} はフォルダではありません。`);
+    return;
+  }
+  const foreign = entries.filter((e) => !OWN_ENTRIES.has(e));
+  if (foreign.length > 0) {
+    throw new UsageError(`出力先 ${out} には hoshin の出力ではないもの（${foreign.slice(0, 3).join('、')}）があるため、上書きしません。空のフォルダか新しいフォルダを指定してください。`);
+  }
+}
+
+/**
+ * Write every file into a fresh sibling folder, then swap it in with renames, so a failed or
+ * killed build leaves the previous output as it was.
+ */
+export async function writeTree(out: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+  await assertReplaceable(out);
+  const stamp = `${process.pid}-${Date.now()}`;
+  const staging = `${out}.hoshin-new-${stamp}`;
+  const retired = `${out}.hoshin-old-${stamp}`;
+  try {
+    await mkdir(staging, { recursive: true });
+    for (const [rel, content] of files) {
+      await mkdir(dirname(join(staging, rel)), { recursive: true });
+      await writeFile(join(staging, rel), content);
+    }
+    const existed = await stat(out).then(() => true, () => false);
+    if (existed) await rename(out, retired);
+    await rename(staging, out);
+    if (existed) await rm(retired, { recursive: true, force: true });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    const text = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`出力先 ${out} に書き込めませんでした（${text}）。以前の出力はそのままです。`);
+  }
+}

@@ -1,0 +1,50 @@
+import type { Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { diagnostic, type Diagnostic, type Place } from '../diagnostic.js';
+import type { TemplateProblem } from './check-template.js';
+import { runTemplate } from './run-template.js';
+
+function nthIndexOf(text: string, needle: string, n: number): number {
+  let index = -1;
+  for (let i = 0; i <= n; i++) {
+    index = text.indexOf(needle, index + 1);
+    if (index < 0) return -1;
+  }
+  return index;
+}
+
+/**
+ * Where a problem inside a text node's value sits in the source file. The value may differ from
+ * the source (escapes, entities), so count `{{` openings: the k-th in the value is the k-th in the
+ * source slice of the node.
+ */
+function placeInSource(node: Text, problem: TemplateProblem, source: string, file: string): Place {
+  const start = node.position?.start;
+  if (!start || start.offset === undefined || node.position?.end.offset === undefined) {
+    return { file, line: start?.line ?? 1, column: start?.column ?? 1 };
+  }
+  const valueLines = node.value.split('\n');
+  const valueOffset = valueLines.slice(0, problem.line - 1).reduce((n, l) => n + l.length + 1, 0) + problem.column - 1;
+  const k = (node.value.slice(0, valueOffset + 2).match(/\{\{/g) ?? []).length - 1;
+  const slice = source.slice(start.offset, node.position.end.offset);
+  const sourceOpen = nthIndexOf(slice, '{{', Math.max(k, 0));
+  const valueOpen = nthIndexOf(node.value, '{{', Math.max(k, 0));
+  const delta = sourceOpen >= 0 && valueOpen >= 0 ? sourceOpen + (valueOffset - valueOpen) : 0;
+  const before = source.slice(0, start.offset + Math.max(delta, 0));
+  const lines = before.split('\n');
+  return { file, line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+/** Fill `{{…}}` in every text node (not in code) from the manifest values; collect every problem. */
+export function expandValues(tree: Root, source: string, file: string, context: Record<string, unknown>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  visit(tree, 'text', (node: Text) => {
+    if (!node.value.includes('{{')) return;
+    const result = runTemplate(node.value, context);
+    for (const problem of result.problems) {
+      diagnostics.push(diagnostic(placeInSource(node, problem, source, file), 'error', problem.ruleId, problem.message));
+    }
+    if (result.output !== undefined) node.value = result.output;
+  });
+  return diagnostics;
+}

@@ -1,0 +1,62 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diagnostic, type Diagnostic } from '../diagnostic.js';
+import { isInsideFolder } from '../validate/is-inside-folder.js';
+import { parseManifest } from '../validate/parse-manifest.js';
+import type { PolicyFiles, SourceFile } from './policy-files.js';
+import { readText } from './read-text.js';
+
+const MANIFEST_NAMES = ['policy.yaml', 'policy.yml', 'policy.json'];
+const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** Source paths the manifest lists, read leniently (validation reports what is wrong with them). */
+function listedSources(data: unknown): string[] {
+  const documents = (data as { documents?: unknown })?.documents;
+  if (!Array.isArray(documents)) return [];
+  return documents.flatMap((d) => (Array.isArray(d?.sources) ? d.sources.filter((s: unknown): s is string => typeof s === 'string') : []));
+}
+
+
+async function readTemplates(dir: string, into: Map<string, SourceFile>, diagnostics: Diagnostic[]): Promise<void> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.hbs')).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const result = await readText(join(dir, name));
+    if ('file' in result) into.set(name.slice(0, -4), result.file);
+    else diagnostics.push(result.diagnostic);
+  }
+}
+
+/** Read a policy folder: manifest, the Markdown it lists, templates. The pipeline's only reader. */
+export async function loadPolicy(dir: string): Promise<PolicyFiles> {
+  const files: PolicyFiles = { dir, sources: new Map(), missing: new Set(), templates: new Map(), diagnostics: [] };
+  const name = (await readdir(dir).catch(() => [] as string[])).find((n) => MANIFEST_NAMES.includes(n));
+  if (!name) {
+    files.diagnostics.push(
+      diagnostic({ file: join(dir, 'policy.yaml'), line: 1, column: 1 }, 'error', 'manifest-missing', 'policy.yaml が見つかりません。ポリシーのフォルダを指定するか、hoshin init で作成してください。'),
+    );
+    return files;
+  }
+  const manifest = await readText(join(dir, name));
+  if (!('file' in manifest)) {
+    files.diagnostics.push(manifest.diagnostic);
+    return files;
+  }
+  files.manifest = manifest.file;
+  for (const rel of new Set(listedSources(parseManifest(manifest.file).data))) {
+    if (!isInsideFolder(rel)) continue;
+    const result = await readText(join(dir, rel));
+    if ('file' in result) files.sources.set(rel, result.file);
+    else if (result.diagnostic.ruleId === 'source-missing') files.missing.add(rel);
+    else files.diagnostics.push(result.diagnostic);
+  }
+  await readTemplates(BUILTIN_TEMPLATES, files.templates, files.diagnostics);
+  await readTemplates(join(dir, 'templates'), files.templates, files.diagnostics);
+  return files;
+}
+

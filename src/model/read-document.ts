@@ -1,0 +1,39 @@
+import { diagnostic, type Diagnostic } from '../diagnostic.js';
+import { expandData } from '../expand/expand-data.js';
+import { expandValues } from '../expand/expand-values.js';
+import { toTemplateContext } from '../expand/template-context.js';
+import type { PolicyFiles } from '../load/policy-files.js';
+import { parseMarkdown } from '../parse/parse-markdown.js';
+import type { DocumentSpec, Manifest } from '../validate/manifest.js';
+import { assignIds } from './assign-ids.js';
+import type { FlatBlock } from './flat-block.js';
+import { fromMdast } from './from-mdast.js';
+import { inheritVisibility } from './inherit-visibility.js';
+import { toSections } from './to-sections.js';
+import type { Block } from './types.js';
+
+/**
+ * One document's sources, in order → its block tree (sections nested, ids assigned, visibility
+ * inherited), not yet numbered: parse → expand data → expand values → model.
+ */
+export function readDocument(spec: DocumentSpec, manifest: Manifest, files: PolicyFiles, diagnostics: Diagnostic[]): Block[] {
+  const stream: FlatBlock[] = [];
+  const context = toTemplateContext(manifest, spec.id);
+  const documentIds = new Set(manifest.documents.map((d) => d.id));
+  for (const rel of spec.sources) {
+    const file = files.sources.get(rel);
+    if (!file) continue;
+    if (file.value.trim() === '') {
+      diagnostics.push(diagnostic({ file: file.path, line: 1, column: 1 }, 'error', 'source-empty', 'ファイルが空です。本文を書くか、policy.yaml の sources から外してください。'));
+      continue;
+    }
+    const tree = parseMarkdown(file.value);
+    diagnostics.push(...expandData(tree, file.path, manifest, files.templates));
+    diagnostics.push(...expandValues(tree, file.value, file.path, context));
+    stream.push(...fromMdast(tree, { file: file.path, source: file.value, documentId: spec.id, documentIds, diagnostics }));
+  }
+  const blocks = toSections(stream);
+  assignIds(blocks);
+  inheritVisibility(blocks, 'public');
+  return blocks;
+}

@@ -1,0 +1,43 @@
+import type { Block, Edition, Inline } from './types.js';
+
+function inlines(nodes: readonly Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    if (node.type === 'internalSpan') continue;
+    out.push('children' in node ? ({ ...node, children: inlines(node.children) } as Inline) : node);
+  }
+  return out;
+}
+
+/**
+ * The blocks a reader of an edition gets. The public edition drops every internal block and
+ * `:internal[…]` span before numbering, so public numbers show no gaps. Returns fresh copies.
+ */
+export function toEdition(blocks: readonly Block[], edition: Edition): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    if (edition === 'public' && block.visibility === 'internal') continue;
+    const keep = edition === 'internal' ? (n: readonly Inline[]) => structuredClone(n) as Inline[] : inlines;
+    switch (block.type) {
+      case 'section':
+        out.push({ ...block, label: { ...block.label }, heading: keep(block.heading), children: toEdition(block.children, edition) });
+        break;
+      case 'item':
+      case 'quote':
+        out.push({ ...block, children: toEdition(block.children, edition) } as Block);
+        break;
+      case 'list':
+        out.push({ ...block, children: toEdition(block.children, edition) as typeof block.children });
+        break;
+      case 'paragraph':
+        out.push({ ...block, children: keep(block.children) });
+        break;
+      case 'table':
+        out.push({ ...block, rows: block.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, children: keep(c.children) })) })) });
+        break;
+      default:
+        out.push({ ...block });
+    }
+  }
+  return out;
+}

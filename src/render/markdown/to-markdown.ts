@@ -1,0 +1,111 @@
+import type { BlockContent, ListItem, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import type { Block, Inline, Policy, PolicyDocument } from '../../model/types.js';
+import { toFrontMatter } from '../front-matter.js';
+import { markedInternal } from '../marked-internal.js';
+
+// remark-gfm and remark-directive contribute their serializers (tables, :::internal).
+const processor = unified().use(remarkStringify, { bullet: '-', rule: '-' }).use(remarkGfm).use(remarkDirective).freeze();
+
+interface State {
+  policy: Policy;
+  document: PolicyDocument;
+  parent?: Block;
+}
+
+function inlines(nodes: readonly Inline[]): PhrasingContent[] {
+  return nodes.flatMap((node): PhrasingContent[] => {
+    switch (node.type) {
+      case 'text':
+        return [{ type: 'text', value: node.value }];
+      case 'inlineCode':
+        return [{ type: 'inlineCode', value: node.value }];
+      case 'break':
+        return [{ type: 'break' }];
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        return [{ type: node.type, children: inlines(node.children) } as PhrasingContent];
+      case 'link':
+        return [{ type: 'link', url: node.url, children: inlines(node.children) }];
+      case 'internalSpan':
+        return [{ type: 'textDirective', name: 'internal', children: inlines(node.children) } as PhrasingContent];
+      case 'ref': {
+        const url = `${node.document}${node.id ? `#${node.id}` : ''}`;
+        const children = node.children.length > 0 ? inlines(node.children) : [{ type: 'text' as const, value: node.label ?? '' }];
+        return [{ type: 'link', url, children }];
+      }
+    }
+  });
+}
+
+function prefixed(label: string, gap: string, rest: PhrasingContent[]): PhrasingContent[] {
+  return label === '' ? rest : [{ type: 'text', value: `${label}${gap}` }, ...rest];
+}
+
+type Handler<T extends Block['type']> = (block: Extract<Block, { type: T }>, state: State) => RootContent[];
+
+function blocks(children: readonly Block[], state: State): RootContent[] {
+  return children.flatMap((child) => {
+    const nodes = handlers[child.type](child as never, state);
+    if (!markedInternal(state.policy, state.document, child, state.parent)) return nodes;
+    return [{ type: 'containerDirective', name: 'internal', children: nodes as BlockContent[] } as RootContent];
+  });
+}
+
+const handlers: { [T in Block['type']]: Handler<T> } = {
+  section(section, state) {
+    const gap = state.document.numbering.gap;
+    const heading = inlines(section.heading);
+    const text: PhrasingContent[] = section.caption
+      ? [{ type: 'text', value: `${section.label.text}（` }, ...heading, { type: 'text', value: '）' }]
+      : prefixed(section.label.text, gap, heading);
+    text.push({ type: 'text', value: ` {#${section.id}}` });
+    const depth = Math.min(section.depth + 1, 6) as 1 | 2 | 3 | 4 | 5 | 6;
+    return [{ type: 'heading', depth, children: text }, ...blocks(section.children, { ...state, parent: section })];
+  },
+  paragraph(paragraph, state) {
+    return [{ type: 'paragraph', children: prefixed(paragraph.label?.text ?? '', state.document.numbering.gap, inlines(paragraph.children)) }];
+  },
+  list(list, state) {
+    return [{ type: 'list', ordered: false, spread: false, children: blocks(list.children, { ...state, parent: list }) as ListItem[] }];
+  },
+  item(item, state) {
+    const children = blocks(item.children, { ...state, parent: item }) as BlockContent[];
+    const first = children[0];
+    // Bullets are the list marker itself; numbered items keep their rendered number as text.
+    if (item.level >= 0 && first?.type === 'paragraph') first.children = prefixed(item.label.text, state.document.numbering.gap, first.children);
+    return [{ type: 'listItem', spread: false, children } as ListItem];
+  },
+  table(table) {
+    const rows: TableRow[] = table.rows.map((row) => ({ type: 'tableRow', children: row.cells.map((cell) => ({ type: 'tableCell', children: inlines(cell.children) })) }));
+    const grid: RootContent = { type: 'table', align: table.align, children: rows };
+    return table.caption ? [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: table.caption }] }] }, grid] : [grid];
+  },
+  code(code) {
+    return [{ type: 'code', lang: code.lang ?? null, value: code.value }];
+  },
+  quote(quote, state) {
+    return [{ type: 'blockquote', children: blocks(quote.children, { ...state, parent: quote }) as BlockContent[] }];
+  },
+  rule() {
+    return [{ type: 'thematicBreak' }];
+  },
+};
+
+/** Normalized Markdown with numbers written out (remark's serializer), ids kept as `{#id}`. */
+export function toMarkdown(policy: Policy, document: PolicyDocument): string {
+  const front = toFrontMatter(policy, document);
+  const root: Root = {
+    type: 'root',
+    children: [
+      { type: 'heading', depth: 1, children: [{ type: 'text', value: front.title }] },
+      { type: 'paragraph', children: [{ type: 'text', value: [front.org, ...front.dates].join('　') }] },
+      ...blocks(document.children, { policy, document }),
+    ],
+  };
+  return processor.stringify(root);
+}

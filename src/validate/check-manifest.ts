@@ -1,0 +1,30 @@
+import { diagnostic, type Diagnostic } from '../diagnostic.js';
+import { isInsideFolder } from './is-inside-folder.js';
+import type { Manifest } from './manifest.js';
+import type { ParsedManifest } from './parse-manifest.js';
+
+/** What the schema cannot say: unique document ids, sources that exist, stay inside, appear once. */
+export function checkManifest(manifest: Manifest, parsed: ParsedManifest, missing: ReadonlySet<string>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const ids = new Map<string, number>();
+  const sources = new Map<string, string>();
+  manifest.documents.forEach((document, d) => {
+    const first = ids.get(document.id);
+    if (first !== undefined) {
+      diagnostics.push(diagnostic(parsed.placeOf(['documents', d, 'id']), 'error', 'document-duplicate', `文書 id「${document.id}」が重複しています（documents[${first}] と同じ）。`));
+    } else ids.set(document.id, d);
+    document.sources.forEach((source, s) => {
+      const place = parsed.placeOf(['documents', d, 'sources', s]);
+      if (!isInsideFolder(source)) {
+        diagnostics.push(diagnostic(place, 'error', 'source-outside', `「${source}」はポリシーのフォルダの外を指しています。フォルダ内のファイルを指定してください。`));
+      } else if (missing.has(source)) {
+        diagnostics.push(diagnostic(place, 'error', 'source-missing', `ファイル「${source}」が見つかりません。ファイル名とフォルダを確かめてください。`));
+      }
+      const owner = sources.get(source);
+      if (owner !== undefined) {
+        diagnostics.push(diagnostic(place, 'error', 'source-duplicate', `「${source}」は文書「${owner}」の sources にも書かれています。一つのファイルは一か所にだけ書いてください。`));
+      } else sources.set(source, document.id);
+    });
+  });
+  return diagnostics;
+}
