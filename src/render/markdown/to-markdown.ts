@@ -5,7 +5,9 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Block, Inline, Policy, PolicyDocument } from '../../model/types.js';
 import { toFrontMatter } from '../front-matter.js';
+import { MERGE_UP } from '../../expand/prepare-table.js';
 import { markedInternal } from '../marked-internal.js';
+import { toGrid } from '../table-grid.js';
 
 // remark-gfm and remark-directive contribute their serializers (tables, :::internal).
 const processor = unified().use(remarkStringify, { bullet: '-', rule: '-' }).use(remarkGfm).use(remarkDirective).freeze();
@@ -81,7 +83,11 @@ const handlers: { [T in Block['type']]: Handler<T> } = {
     return [{ type: 'listItem', spread: false, children } as ListItem];
   },
   table(table) {
-    const rows: TableRow[] = table.rows.map((row) => ({ type: 'tableRow', children: row.cells.map((cell) => ({ type: 'tableCell', children: inlines(cell.children) })) }));
+    // A cell merged from above is written as hoshin's own `^^` marker, so the output reads back.
+    const rows: TableRow[] = toGrid(table).map((row) => ({
+      type: 'tableRow',
+      children: row.map((slot) => ({ type: 'tableCell', children: slot.origin ? inlines(slot.cell.children) : [{ type: 'text', value: MERGE_UP }] })),
+    }));
     const grid: RootContent = { type: 'table', align: table.align, children: rows };
     return table.caption ? [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: table.caption }] }] }, grid] : [grid];
   },

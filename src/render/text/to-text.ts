@@ -2,6 +2,7 @@ import { toPlainText } from '../../model/to-plain-text.js';
 import type { Block, Policy, PolicyDocument } from '../../model/types.js';
 import { toFrontMatter } from '../front-matter.js';
 import { markedInternal } from '../marked-internal.js';
+import { toGrid } from '../table-grid.js';
 
 interface State {
   policy: Policy;
@@ -58,7 +59,8 @@ const handlers: { [T in Block['type']]: Handler<T> } = {
     return [state.indent + labelled(item.label.text, gap, lead), ...blocks(tail, { ...state, indent: state.indent + INDENT, parent: item })];
   },
   table(table, state) {
-    const rows = table.rows.map((row) => state.indent + row.cells.map((cell) => toPlainText(cell.children).replace(/\n/g, ' ')).join('\t'));
+    // Covered positions of merged cells stay empty, so every cell keeps its column.
+    const rows = toGrid(table).map((row) => state.indent + row.map((slot) => (slot.origin ? toPlainText(slot.cell.children).replace(/\n/g, ' ') : '')).join('\t'));
     return table.caption ? [state.indent + table.caption, ...rows] : rows;
   },
   code(code, state) {
