@@ -84,6 +84,8 @@ function fromBlock(node: RootContent, context: Context, topLevel: boolean, out: 
         children: node.children.map((item): Item => {
           const first = item.children[0];
           const id = first?.type === 'paragraph' ? first.data?.attributes?.id : undefined;
+          // `- text {#id}` names the item, not its first paragraph.
+          if (id !== undefined && first?.data?.attributes) first.data.attributes = { ...first.data.attributes, id: undefined };
           return { type: 'item', id: id ?? '', explicitId: id !== undefined, level: -1, label: { text: '', ref: '' }, children: fromBlocks(item.children, context, false), visibility, position: placeOf(item, context) };
         }),
       });

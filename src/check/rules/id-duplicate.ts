@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { diagnostic, type Diagnostic } from '../../diagnostic.js';
 import { walkBlocks } from '../../model/walk-blocks.js';
 import type { Rule } from '../rule.js';
@@ -8,15 +9,15 @@ export const idDuplicate: Rule = {
   run({ internal }) {
     const diagnostics: Diagnostic[] = [];
     for (const document of internal.documents) {
-      const seen = new Map<string, string>();
+      const seen = new Map<string, { file: string; line: number }>();
       walkBlocks(document.children, (block) => {
         const id = (block.type === 'section' || block.type === 'item') && block.explicitId ? block.id : block.type === 'paragraph' ? block.id : undefined;
         if (!id || !block.position) return;
         const first = seen.get(id);
-        const here = `${block.position.file}:${block.position.line}`;
         if (first) {
-          diagnostics.push(diagnostic(block.position, 'error', 'id-duplicate', `id「${id}」は ${first} でも使われています。文書の中で一つだけにしてください。`));
-        } else seen.set(id, here);
+          const where = first.file === block.position.file ? `${first.line} 行目` : `${basename(first.file)} の ${first.line} 行目`;
+          diagnostics.push(diagnostic(block.position, 'error', 'id-duplicate', `id「${id}」は ${where}でも使われています。文書の中で一つだけにしてください。`));
+        } else seen.set(id, block.position);
       });
     }
     return diagnostics;
