@@ -85,6 +85,22 @@ describe('hoshin (CLI)', () => {
     expect(readdirSync(out).sort()).toEqual(['keep.txt', 'src']);
   });
 
+  it('init makes a policy that checks and builds clean, and never overwrites', () => {
+    const dir = join(temp(), 'policy');
+    const made = runCli(['init', dir, '--name', 'さくら町', '--kind', '町']);
+    expect(made.status).toBe(0);
+    expect(readFileSync(join(dir, 'policy.yaml'), 'utf8')).toContain('self: 本町');
+    expect(runCli(['check', dir]).status).toBe(0);
+    const out = join(dir, '..', 'dist');
+    expect(runCli(['build', dir, '--out', out]).status).toBe(0);
+    expect(readFileSync(join(out, 'public', 'basic.txt'), 'utf8')).toContain('さくら町（以下「本町」という。）');
+    expect(readFileSync(join(out, 'public', 'basic.txt'), 'utf8')).not.toContain('庁内用');
+    expect(readFileSync(join(out, 'internal', 'basic.txt'), 'utf8')).toContain('庁内用');
+    const again = runCli(['init', dir]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('既にある');
+  });
+
   it('writes nothing when the policy has errors', () => {
     const dir = temp();
     writeFileSync(join(dir, 'policy.yaml'), 'org: { name: 町, kind: 町 }\ndocuments: []\n');

@@ -7,6 +7,7 @@ export const HELP: Record<string, string> = {
   hoshin <コマンド> [オプション]
 
 コマンド:
+  init [フォルダ]           ポリシーの雛形（policy.yaml と基本方針）を作る
   check [フォルダ]          ポリシーを検査し、問題をすべて表示する
   build [フォルダ] --out 出力先
                             公開用（public/）と庁内用（internal/）の文書を出力する
@@ -35,6 +36,18 @@ export const HELP: Record<string, string> = {
   -h, --help        この説明を表示する
 
 終了コード: 0 誤りなし（警告のみを含む） / 1 誤りがある / 2 使い方の誤り`,
+  init: `hoshin init — ポリシーの雛形を作る
+
+使い方:
+  hoshin init [フォルダ] [--name 団体名] [--kind 種別]
+
+フォルダ（省略時は現在のフォルダ）に policy.yaml と basic-policy.md を作ります。
+既にあるファイルは上書きしません。
+
+オプション:
+  --name 団体名     例: さくら町（省略時は 〇〇市 など）
+  --kind 種別       都道府県、市、町、村、特別区、一部事務組合、広域連合（既定は 市）
+  -h, --help        この説明を表示する`,
   build: `hoshin build — 文書を出力する
 
 使い方:

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { buildCommand } from './build-command.js';
 import { checkCommand } from './check-command.js';
+import { initCommand } from './init-command.js';
 import { HELP, VERSION_TEXT } from './help.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -8,6 +9,7 @@ import { UsageError } from './usage-error.js';
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   check: checkCommand,
   build: buildCommand,
+  init: initCommand,
 };
 
 function processIo(): Io {
