@@ -30,7 +30,7 @@ export function schemaMessage(error: ErrorObject, path: ReadonlyArray<string | n
     case 'enum':
       return `${where} は ${(p.allowedValues as unknown[]).map(String).join('、')} のいずれかを指定してください。`;
     case 'pattern':
-      if (error.parentSchema && (error.parentSchema as { $id?: string }).$id === undefined && /\[0-9\]\{4\}/.test(String(p.pattern))) {
+      if (String(p.pattern).startsWith('^[0-9]{4}')) {
         return `${where} は日付（YYYY-MM-DD または YYYY-MM、例: "2026-03"）で書いてください。`;
       }
       if (String(p.pattern).includes('md|markdown')) return `${where} は Markdown ファイル（.md）を指定してください。`;

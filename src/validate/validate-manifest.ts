@@ -54,7 +54,8 @@ export function validateManifest(parsed: ParsedManifest): ValidatedManifest {
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const error of pruneOneOf(validator.errors ?? [])) {
-    let path = toPath(error.instancePath);
+    const owner = toPath(error.instancePath);
+    let path = owner;
     let key = false;
     if (error.keyword === 'additionalProperties') {
       path = [...path, String((error.params as { additionalProperty: string }).additionalProperty)];
@@ -63,7 +64,7 @@ export function validateManifest(parsed: ParsedManifest): ValidatedManifest {
       path = [...path, String((error.params as { propertyName: string }).propertyName)];
       key = true;
     }
-    const message = schemaMessage(error, path);
+    const message = schemaMessage(error, owner);
     const place = parsed.placeOf(path, { key });
     const id = `${place.line}:${place.column}:${message}`;
     if (seen.has(id)) continue;
