@@ -34,10 +34,21 @@ function looksLikeShiftJis(bytes: Uint8Array): boolean {
   }
 }
 
+/** UTF-16 without a BOM: text whose every other byte is NUL. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 2048);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  const pairs = Math.floor(sample.length / 2);
+  return pairs >= 2 && Math.max(even, odd) >= pairs * 0.3 && Math.min(even, odd) <= pairs * 0.05;
+}
+
 export function decode(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, kind: 'utf16', line: 1, column: 1 };
   }
+  if (looksLikeUtf16(bytes)) return { ok: false, kind: 'utf16', line: 1, column: 1 };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, kind: 'binary', ...placeOf(bytes, nul) };
   let text: string;

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostic.js';
 import type { SourceFile } from '../load/policy-files.js';
+import { yamlMessage } from './yaml-message.js';
 
 /** A parsed manifest that still knows where every value came from. */
 export interface ParsedManifest {
@@ -32,6 +33,34 @@ function nodeAt(doc: Document, path: ReadonlyArray<string | number>): { node?: Y
   return { node: (node ?? undefined) as YamlNode | undefined, key, depth };
 }
 
+/** Offset of the quote left open in a YAML text: the last quote of the first line with an odd count. */
+function openQuote(text: string, quote: string): number | undefined {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const body = line.replace(/\s#.*$/, '');
+    const count = body.split(quote).length - 1;
+    if (count % 2 === 1) return offset + body.lastIndexOf(quote);
+    offset += line.length + 1;
+  }
+  return undefined;
+}
+
+/**
+ * policy.json must be JSON (no comments, no trailing commas), which YAML would accept. V8 names an
+ * offset for most errors; a trailing comma, the commonest slip, is found by looking for it.
+ */
+function jsonSyntaxOffset(text: string): number | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const position = /at position (\d+)/.exec(error instanceof Error ? error.message : '');
+    if (position) return Number(position[1]);
+    const trailing = /,\s*[\]}]/.exec(text);
+    return trailing ? trailing.index : 0;
+  }
+}
+
 /** YAML 1.2 (JSON is a subset), with positions kept for schema messages. Never throws. */
 export function parseManifest(file: SourceFile): ParsedManifest {
   const lineCounter = new LineCounter();
@@ -41,16 +70,19 @@ export function parseManifest(file: SourceFile): ParsedManifest {
     return { file: file.path, line, column: col };
   };
   const diagnostics: Diagnostic[] = [];
-  for (const error of doc.errors) {
-    const rule = error.code === 'DUPLICATE_KEY' ? 'manifest-duplicate-key' : 'manifest-syntax';
-    const text =
-      error.code === 'DUPLICATE_KEY'
-        ? '同じキーが二度書かれています。'
-        : `YAML の書き方に誤りがあります（${error.code}）。インデント、コロンの後の空白、引用符の閉じ忘れを確かめてください。`;
-    diagnostics.push(diagnostic(toPlace(error.pos[0]), 'error', rule, text));
+  const jsonError = file.path.endsWith('.json') ? jsonSyntaxOffset(file.value) : undefined;
+  if (jsonError !== undefined) {
+    diagnostics.push(diagnostic(toPlace(jsonError), 'error', 'manifest-syntax', 'JSON の書き方に誤りがあります。カンマの過不足、引用符、括弧を確かめてください（JSON にはコメントも書けません）。'));
   }
-  const data = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
-  if (doc.errors.length === 0 && (data === null || data === undefined)) {
+  for (const error of jsonError === undefined ? doc.errors : []) {
+    const rule = error.code === 'DUPLICATE_KEY' ? 'manifest-duplicate-key' : 'manifest-syntax';
+    const quote = error.code === 'MISSING_CHAR' ? /closing (["'])/.exec(error.message)?.[1] : undefined;
+    const offset = (quote ? openQuote(file.value, quote) : undefined) ?? error.pos[0];
+    diagnostics.push(diagnostic(toPlace(offset), 'error', rule, yamlMessage(error.code)));
+  }
+  const broken = doc.errors.length > 0 || jsonError !== undefined;
+  const data = broken ? undefined : doc.toJS({ maxAliasCount: 100 });
+  if (!broken && (data === null || data === undefined)) {
     diagnostics.push(diagnostic(toPlace(0), 'error', 'manifest-empty', 'マニフェストが空です。org と documents を書いてください（hoshin init で雛形を作れます）。'));
   }
   return {

@@ -16,7 +16,10 @@ const TYPE_NAMES: Record<string, string> = {
 
 /** One ajv error → one Japanese sentence naming the field, what is wrong and how to fix it. */
 export function schemaMessage(error: ErrorObject, path: ReadonlyArray<string | number>): string {
-  const where = field(path);
+  return message(error, field(path)).replace(/^マニフェスト /, 'マニフェスト');
+}
+
+function message(error: ErrorObject, where: string): string {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './build-example.js';
 
@@ -8,12 +8,31 @@ export interface CliResult {
   stderr: string;
 }
 
+interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+}
+
+function environment(options: RunOptions): NodeJS.ProcessEnv {
+  // A developer's HOSHIN_DEBUG must not change what the tests see.
+  const { HOSHIN_DEBUG: _debug, ...env } = process.env;
+  return { ...env, NO_COLOR: '1', ...options.env };
+}
+
+const BIN = join(ROOT, 'bin', 'hoshin.js');
+
 /** Run the real `hoshin` executable (bin/hoshin.js over lib/) as a user would. */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'hoshin.js'), ...args], {
-    cwd: options.cwd ?? ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
-  });
+export function runCli(args: string[], options: RunOptions = {}): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: environment(options) });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same, without blocking, so independent runs can overlap (it.concurrent). */
+export function runCliAsync(args: string[], options: RunOptions = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: environment(options), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolve({ status, stdout, stderr });
+    });
+  });
 }
