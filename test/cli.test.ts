@@ -1,4 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +63,7 @@ describe('hoshin (CLI)', () => {
     const out = join(temp(), 'dist');
     const r = runCli(['build', 'examples/izumi', '--out', out]);
     expect(r.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['build.json', 'internal', 'public']);
     expect(readdirSync(join(out, 'public')).sort()).toEqual(['basic.md', 'basic.txt']);
     expect(readdirSync(join(out, 'internal')).sort()).toEqual(['basic.md', 'basic.txt', 'standards.md', 'standards.txt']);
     expect(readFileSync(join(out, 'internal', 'standards.txt'), 'utf8')).toContain('2.2.1.情報資産の分類と管理方法');
@@ -99,6 +102,38 @@ describe('hoshin (CLI)', () => {
     const again = runCli(['init', dir]);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('既にある');
+  });
+
+  it('records every output with its sha256, and the git commit of the source, in build.json', () => {
+    const repo = temp();
+    cpSync(join(ROOT, 'examples', 'nemuro-hokubu-fire'), repo, { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'approved', '--date', '2026-03-01T09:00:00+09:00');
+    const commit = git('rev-parse', 'HEAD').trim();
+    const out = join(temp(), 'dist');
+    expect(runCli(['build', repo, '--out', out]).status).toBe(0);
+    const record = JSON.parse(readFileSync(join(out, 'build.json'), 'utf8'));
+    expect(record.source).toEqual({ commit, dirty: false });
+    expect(record.outputs.map((o: { path: string }) => o.path)).toEqual(['internal/basic.md', 'internal/basic.txt', 'public/basic.md', 'public/basic.txt']);
+    for (const o of record.outputs) {
+      const bytes = readFileSync(join(out, o.path));
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(o.sha256);
+      expect(bytes.length).toBe(o.size);
+    }
+    writeFileSync(join(repo, 'basic-policy.md'), readFileSync(join(repo, 'basic-policy.md'), 'utf8') + '\n追記。\n');
+    expect(runCli(['build', repo, '--out', out]).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'build.json'), 'utf8')).source.dirty).toBe(true);
+  });
+
+  it('builds the same bytes twice; SOURCE_DATE_EPOCH sets the recorded date', () => {
+    const [a, b] = [join(temp(), 'a'), join(temp(), 'b')];
+    const env = { SOURCE_DATE_EPOCH: '1774915200' };
+    expect(runCli(['build', 'examples/sample-town', '--out', a], { env }).status).toBe(0);
+    expect(runCli(['build', 'examples/sample-town', '--out', b], { env }).status).toBe(0);
+    expect(readFileSync(join(a, 'build.json'), 'utf8')).toBe(readFileSync(join(b, 'build.json'), 'utf8'));
+    expect(JSON.parse(readFileSync(join(a, 'build.json'), 'utf8')).date).toBe('2026-03-31T00:00:00.000Z');
   });
 
   it('writes nothing when the policy has errors', () => {

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderAll } from '../src/render/render-all.js';
 import { DEFAULT_FORMATS } from '../src/render/registry.js';
-import { compileFolder, EXAMPLES, ROOT } from './support/build-example.js';
+import { compileFolder, EXAMPLES, ROOT, TEST_INFO } from './support/build-example.js';
 
 // Golden outputs: what `hoshin build` writes for each case, checked in and reviewed like code.
 // `UPDATE=1 npm test` rewrites them; any other run only compares.
@@ -25,7 +25,7 @@ describe('golden outputs (md, txt)', () => {
     it(c.name, async () => {
       const compilation = await compileFolder(c.input);
       expect(compilation.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      const files = renderAll({ internal: compilation.internal!, public: compilation.public! }, DEFAULT_FORMATS);
+      const files = await renderAll({ internal: compilation.internal!, public: compilation.public! }, DEFAULT_FORMATS, TEST_INFO);
       if (UPDATE) {
         rmSync(c.expected, { recursive: true, force: true });
         for (const [rel, content] of files) {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderAll } from '../src/render/render-all.js';
 import { DEFAULT_FORMATS } from '../src/render/registry.js';
+import { TEST_INFO } from './support/build-example.js';
 import { compileMemory } from './support/memory-policy.js';
 
 // The worst bug hoshin can have is internal text in dist/public. Random policies hide a unique
@@ -52,13 +53,13 @@ function toPolicy(documents: Array<{ internal: boolean; sections: Array<{ depth:
 }
 
 describe('no internal text in the public tree', () => {
-  it('holds for random policies (md and txt)', () => {
-    fc.assert(
-      fc.property(fc.array(documentArb, { minLength: 1, maxLength: 3 }), (documents) => {
+  it('holds for random policies (md and txt)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(documentArb, { minLength: 1, maxLength: 3 }), async (documents) => {
         const { files, expectInternal, expectPublic } = toPolicy(documents);
         const c = compileMemory(files);
         expect(c.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-        const out = renderAll({ internal: c.internal!, public: c.public! }, DEFAULT_FORMATS);
+        const out = await renderAll({ internal: c.internal!, public: c.public! }, DEFAULT_FORMATS, TEST_INFO);
         const publicText = [...out].filter(([p]) => p.startsWith('public/')).map(([, v]) => String(v)).join('\n');
         const internalText = [...out].filter(([p]) => p.startsWith('internal/')).map(([, v]) => String(v)).join('\n');
         for (const c of expectInternal) expect(publicText).not.toContain(c);

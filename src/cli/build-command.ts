@@ -3,6 +3,8 @@ import { compile } from '../compile.js';
 import { hasErrors } from '../diagnostic.js';
 import { loadPolicy } from '../load/load-policy.js';
 import { renderAll } from '../render/render-all.js';
+import { toBuildRecord } from '../render/to-build-record.js';
+import { buildInfo } from './build-info.js';
 import { DEFAULT_FORMATS, RENDERERS } from '../render/registry.js';
 import { HELP } from './help.js';
 import type { Io } from './io.js';
@@ -45,7 +47,9 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   }
   if (problems.length > 0) io.stderr(formatReport(problems, { format: 'text', color: io.color, verbose: false, cwd: io.cwd }));
   const out = resolve(io.cwd, values.out);
-  const files = renderAll({ internal: compilation.internal, public: compilation.public }, formats);
+  const info = await buildInfo(dir, compilation.manifest!, io.env);
+  const files = await renderAll({ internal: compilation.internal, public: compilation.public }, formats, info);
+  files.set('build.json', toBuildRecord(files, info));
   await writeTree(out, files);
   io.stdout(`${files.size} 個のファイルを ${values.out} に出力しました。\n`);
   return 0;

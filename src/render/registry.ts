@@ -1,11 +1,15 @@
 import type { Policy, PolicyDocument } from '../model/types.js';
+import type { BuildInfo, Output } from './build-info.js';
 import { toMarkdown } from './markdown/to-markdown.js';
 import { toText } from './text/to-text.js';
 
 /** An output format: one folder under render/ and one entry here. */
 export interface Renderer {
   extension: string;
-  render(policy: Policy, document: PolicyDocument): string | Uint8Array;
+  /** One document of an edition. */
+  render(policy: Policy, document: PolicyDocument, info: BuildInfo): Output | Promise<Output>;
+  /** Files made from a whole edition (an index page, the combined approval edition), by file name. */
+  renderEdition?(policy: Policy, info: BuildInfo): Map<string, Output> | Promise<Map<string, Output>>;
 }
 
 export const RENDERERS: Readonly<Record<string, Renderer>> = {

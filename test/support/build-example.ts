@@ -11,3 +11,6 @@ export const SEEDS = join(ROOT, '..', 'shared', 'seeds');
 export async function compileFolder(dir: string): Promise<Compilation> {
   return compile(await loadPolicy(dir));
 }
+
+/** Build facts fixed for tests: fixed so golden files do not depend on the clock or git. */
+export const TEST_INFO = { version: '0.0.0-test', date: new Date('2026-03-31T00:00:00Z') };

@@ -1,0 +1,22 @@
+import { createRequire } from 'node:module';
+import { readRevision } from '../load/read-revision.js';
+import type { BuildInfo } from '../render/build-info.js';
+import type { Manifest } from '../validate/manifest.js';
+import { UsageError } from './usage-error.js';
+
+/** The policy's own latest date (revision or adoption), so a build outside git is still fixed. */
+function policyDate(manifest: Manifest): Date {
+  const dates = [manifest.adopted, ...(manifest.revisions ?? []).map((r) => r.date)].filter((d): d is string => Boolean(d)).sort();
+  const latest = dates.at(-1);
+  return latest ? new Date(`${latest.length === 7 ? `${latest}-01` : latest}T00:00:00Z`) : new Date('1980-01-01T00:00:00Z');
+}
+
+/** Version, date and revision for a build; SOURCE_DATE_EPOCH wins, as reproducible-builds.org asks. */
+export async function buildInfo(dir: string, manifest: Manifest, env: Record<string, string | undefined>): Promise<BuildInfo> {
+  const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+  const revision = await readRevision(dir);
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && !/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH は秒数（整数）で指定してください（指定: ${epoch}）。`);
+  const date = epoch !== undefined ? new Date(Number(epoch) * 1000) : revision?.date ?? policyDate(manifest);
+  return { version, date, revision: revision && { commit: revision.commit, dirty: revision.dirty, author: revision.author } };
+}
