@@ -1,9 +1,9 @@
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import { isInsideFolder } from '../validate/is-inside-folder.js';
 import { parseManifest } from '../validate/parse-manifest.js';
+import { fsReader, type FileReader } from './file-reader.js';
 import type { PolicyFiles, SourceFile } from './policy-files.js';
 import { readText } from './read-text.js';
 
@@ -18,31 +18,29 @@ function listedSources(data: unknown): string[] {
 }
 
 
-async function readTemplates(dir: string, into: Map<string, SourceFile>, diagnostics: Diagnostic[]): Promise<void> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => n.endsWith('.hbs')).sort();
-  } catch {
-    return;
-  }
+async function readTemplates(dir: string, reader: FileReader, into: Map<string, SourceFile>, diagnostics: Diagnostic[]): Promise<void> {
+  const names = ((await reader.list(dir)) ?? []).filter((n) => n.endsWith('.hbs')).sort();
   for (const name of names) {
-    const result = await readText(join(dir, name));
+    const result = await readText(join(dir, name), reader);
     if ('file' in result) into.set(name.slice(0, -4), result.file);
     else diagnostics.push(result.diagnostic);
   }
 }
 
-/** Read a policy folder: manifest, the Markdown it lists, templates. The pipeline's only reader. */
-export async function loadPolicy(dir: string): Promise<PolicyFiles> {
+/**
+ * Read a policy folder: manifest, the Markdown it lists, templates. The pipeline's only reader; the
+ * folder may be on disk or in a git revision (see load-revision.ts).
+ */
+export async function loadPolicy(dir: string, reader: FileReader = fsReader): Promise<PolicyFiles> {
   const files: PolicyFiles = { dir, sources: new Map(), missing: new Set(), templates: new Map(), diagnostics: [] };
-  const name = (await readdir(dir).catch(() => [] as string[])).find((n) => MANIFEST_NAMES.includes(n));
+  const name = ((await reader.list(dir)) ?? []).find((n) => MANIFEST_NAMES.includes(n));
   if (!name) {
     files.diagnostics.push(
       diagnostic({ file: join(dir, 'policy.yaml'), line: 1, column: 1 }, 'error', 'manifest-missing', 'policy.yaml が見つかりません。ポリシーのフォルダを指定するか、hoshin init で作成してください。'),
     );
     return files;
   }
-  const manifest = await readText(join(dir, name));
+  const manifest = await readText(join(dir, name), reader);
   if (!('file' in manifest)) {
     files.diagnostics.push(manifest.diagnostic);
     return files;
@@ -50,13 +48,14 @@ export async function loadPolicy(dir: string): Promise<PolicyFiles> {
   files.manifest = manifest.file;
   for (const rel of new Set(listedSources(parseManifest(manifest.file).data))) {
     if (!isInsideFolder(rel)) continue;
-    const result = await readText(join(dir, rel));
+    const result = await readText(join(dir, rel), reader);
     if ('file' in result) files.sources.set(rel, result.file);
     else if (result.diagnostic.ruleId === 'source-missing') files.missing.add(rel);
     else files.diagnostics.push(result.diagnostic);
   }
-  await readTemplates(BUILTIN_TEMPLATES, files.templates, files.diagnostics);
-  await readTemplates(join(dir, 'templates'), files.templates, files.diagnostics);
+  // Built-in templates always come from the installed hoshin, the policy's own from where it is read.
+  await readTemplates(BUILTIN_TEMPLATES, fsReader, files.templates, files.diagnostics);
+  await readTemplates(join(dir, 'templates'), reader, files.templates, files.diagnostics);
   return files;
 }
 

@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import { decode } from './decode.js';
+import { fsReader, type FileReader } from './file-reader.js';
 import type { SourceFile } from './policy-files.js';
 
 /** Larger sources are almost certainly a mistake (a real policy is ~100 KB) and would stall editors. */
@@ -17,15 +17,9 @@ const ENCODING_MESSAGES = {
 export type ReadResult = { file: SourceFile } | { diagnostic: Diagnostic };
 
 /** Read one text file, decoding it strictly; problems come back as diagnostics, never thrown. */
-export async function readText(path: string): Promise<ReadResult> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) {
-      return { diagnostic: diagnostic({ file: path, line: 1, column: 1 }, 'error', 'source-missing', 'ファイルではありません（フォルダなど）。') };
-    }
-    size = info.size;
-  } catch {
+export async function readText(path: string, reader: FileReader = fsReader): Promise<ReadResult> {
+  const size = await reader.size(path);
+  if (size === undefined) {
     return { diagnostic: diagnostic({ file: path, line: 1, column: 1 }, 'error', 'source-missing', 'ファイルが見つかりません。') };
   }
   if (size > MAX_SOURCE_BYTES) {
@@ -39,7 +33,7 @@ export async function readText(path: string): Promise<ReadResult> {
       ),
     };
   }
-  const bytes = await readFile(path);
+  const bytes = await reader.read(path);
   const decoded = decode(bytes);
   if (!decoded.ok) {
     return {
