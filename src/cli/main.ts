@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { buildCommand } from './build-command.js';
 import { checkCommand } from './check-command.js';
+import { diffCommand } from './diff-command.js';
 import { initCommand } from './init-command.js';
 import { HELP, VERSION_TEXT } from './help.js';
 import type { Io } from './io.js';
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   check: checkCommand,
   build: buildCommand,
   init: initCommand,
+  diff: diffCommand,
 };
 
 function processIo(): Io {
