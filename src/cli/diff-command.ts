@@ -6,6 +6,7 @@ import { diffPolicies } from '../diff/diff-policies.js';
 import { toSummary } from '../diff/to-summary.js';
 import { loadPolicy } from '../load/load-policy.js';
 import { resolveSide, type Side } from '../load/resolve-side.js';
+import { gitDriver } from './git-driver.js';
 import { HELP } from './help.js';
 import type { Io } from './io.js';
 import { parseCommandArgs } from './parse-args.js';
@@ -26,6 +27,7 @@ async function compileSide(side: Side, io: Io) {
 
 /** `hoshin diff <old> <new>`: two revisions (git or folders) → a summary of the changes. */
 export async function diffCommand(args: string[], io: Io): Promise<number> {
+  if (args[0] === '--git-driver') return gitDriver(args.slice(1), io);
   const { values, positionals } = parseCommandArgs(args, { dir: { type: 'string' }, format: { type: 'string' } });
   if (values.help) {
     io.stdout(HELP.diff + '\n');
