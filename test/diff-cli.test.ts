@@ -53,6 +53,18 @@ describe('hoshin diff (git)', () => {
     expect(r.stdout).toContain('作業中の未コミットの変更。');
   });
 
+  it('serves as git diff driver: section-aware for policy files, unified for others', () => {
+    writeFileSync(join(repo, '.gitattributes'), '*.md diff=hoshin\npolicy.yaml diff=hoshin\n');
+    git('config', 'diff.hoshin.command', `"${process.execPath}" "${join(ROOT, 'bin', 'hoshin.js')}" diff --git-driver`);
+    writeFileSync(join(repo, 'policy', 'notes.md'), 'メモ\n');
+    const out = git('diff');
+    expect(out).toContain('hoshin diff policy/standards/03-contractors.md');
+    expect(out).toMatch(/2\.4 \S+: 行を追加「作業中の未コミットの変更。」/);
+    git('add', 'policy/notes.md');
+    expect(git('diff', '--cached', '--', 'policy/notes.md')).toContain('+メモ');
+    git('rm', '-q', '--cached', 'policy/notes.md');
+  });
+
   it('explains an unknown revision, a folder outside git and a side with errors', () => {
     const unknown = runCli(['diff', 'v1999', 'HEAD', '--dir', 'policy'], { cwd: repo });
     expect(unknown.status).toBe(2);
