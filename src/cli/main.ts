@@ -1,17 +1,16 @@
 import { createRequire } from 'node:module';
-import { buildCommand } from './build-command.js';
-import { checkCommand } from './check-command.js';
-import { diffCommand } from './diff-command.js';
-import { initCommand } from './init-command.js';
 import { HELP, VERSION_TEXT } from './help.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
 
-const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
-  check: checkCommand,
-  build: buildCommand,
-  init: initCommand,
-  diff: diffCommand,
+type Command = (args: string[], io: Io) => Promise<number>;
+
+// Loaded on use: `hoshin check` should not pay for the DOCX writer or the diff engine.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check-command.js')).checkCommand,
+  build: async () => (await import('./build-command.js')).buildCommand,
+  init: async () => (await import('./init-command.js')).initCommand,
+  diff: async () => (await import('./diff-command.js')).diffCommand,
 };
 
 function processIo(): Io {
@@ -41,9 +40,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       io.stdout((HELP[rest[0] ?? 'main'] ?? HELP.main) + '\n');
       return 0;
     }
-    const run = COMMANDS[command];
-    if (!run) throw new UsageError(`未知のコマンド ${command} です。hoshin --help で使い方を確かめてください。`);
-    return await run(rest, io);
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) throw new UsageError(`未知のコマンド ${command} です。hoshin --help で使い方を確かめてください。`);
+    return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`hoshin: ${error.message}\n`);
