@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../src/diff/diff-policies.js';
 import { diffWords } from '../src/diff/diff-words.js';
+import { toComparison } from '../src/diff/to-comparison.js';
 import { toSummary, type SummaryEntry } from '../src/diff/to-summary.js';
 import { compileMemory, oneDocument } from './support/memory-policy.js';
 
@@ -108,5 +109,37 @@ describe('diff: revision pairs', () => {
       ['same', '(1)', '(2)'],
       ['same', '(2)', '(3)'],
     ]);
+  });
+});
+
+describe('diff: 新旧対照表 rows', () => {
+  const underlined = (runs: Array<{ text: string; underline: boolean }>) => runs.map((r) => (r.underline ? `[${r.text}]` : r.text)).join('');
+  const sides = (oldMd: string[], newMd: string[]) => {
+    const { changes } = summarize(oldMd, newMd);
+    const table = toComparison(changes.documents[0]);
+    return table.rows.map((row) => ({ kind: row.kind, new: row.new.map((p) => underlined(p.runs)), old: row.old.map((p) => underlined(p.runs)) }));
+  };
+
+  it('underlines changed text on both sides and leaves unchanged lines as （略）', () => {
+    const rows = sides(BASE, BASE.map((l) => l.replace('年に1回', '年に2回以上')));
+    expect(rows).toEqual([{ kind: 'provision', new: ['3　脅威', '点検を年に[2回以上]実施する。'], old: ['3　脅威', '点検を年に[1回]実施する。'] }]);
+  });
+
+  it('puts underlined blanks of the same width opposite an insertion', () => {
+    const rows = sides(BASE, BASE.map((l) => l.replace('年に1回実施', '年に1回以上実施')));
+    expect(rows[0].new[1]).toBe('点検を年に1回[以上]実施する。');
+    expect(rows[0].old[1]).toBe('点検を年に1回[\u3000\u3000]実施する。');
+  });
+
+  it('marks a new provision （新設）, a removed one （削除）, and only the number of a renumbered one', () => {
+    const rows = sides(BASE, [...BASE.slice(0, 5), '# 組織 {#organization}', '体制を整える。', ...BASE.slice(5, 9), ...BASE.slice(11)]);
+    expect(rows[0]).toEqual({ kind: 'provision', new: ['[3]　[組織]', '[体制を整える。]'], old: ['（新設）'] });
+    expect(rows[1]).toEqual({ kind: 'provision', new: ['[4]　脅威', '（略）'], old: ['[3]　脅威', '（略）'] });
+    expect(rows.at(-1)).toEqual({ kind: 'provision', new: ['（削除）'], old: ['[5]　[見直し]', '[必要に応じて見直す。]'] });
+  });
+
+  it('collapses unchanged provisions between changes into one （略） row', () => {
+    const rows = sides(BASE, BASE.map((l) => l.replace('守ることを', '確実に守ることを').replace('必要に応じて', '毎年')));
+    expect(rows.map((r) => r.kind)).toEqual(['provision', 'omitted', 'provision']);
   });
 });

@@ -1,0 +1,33 @@
+/**
+ * The 新旧対照表 as prepared data: rows of paragraphs made of runs, each run underlined (傍線) or
+ * not. Presenters (DOCX, HTML) lay this out and decide nothing.
+ */
+export interface Run {
+  text: string;
+  underline: boolean;
+}
+
+/** A paragraph of one side; a table row keeps its cells. */
+export interface Para {
+  runs: Run[];
+  cells?: Run[][];
+  /** Indent depth, from the provision's depth. */
+  depth: number;
+}
+
+export interface ComparisonRow {
+  /** 'omitted' is a （略） row standing for unchanged provisions between changed ones. */
+  kind: 'provision' | 'omitted';
+  new: Para[];
+  old: Para[];
+}
+
+export interface Comparison {
+  documentId: string;
+  title: string;
+  note: string;
+  /** Column order, left to right. */
+  columns: Array<'new' | 'old'>;
+  columnTitles: Record<'new' | 'old', string>;
+  rows: ComparisonRow[];
+}
