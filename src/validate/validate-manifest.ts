@@ -1,15 +1,26 @@
-import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import type { Manifest } from './manifest.js';
 import type { ParsedManifest } from './parse-manifest.js';
 import { schemaMessage } from './schema-message.js';
 import { createRequire } from 'node:module';
 
-// The schema ships beside src/ and lib/ alike, so the same relative path works from both.
-const schema = createRequire(import.meta.url)('../../schema/policy.schema.json') as object;
+type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-// Compiled once per process: ajv compilation costs more than validating a manifest.
-const validator = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
+/**
+ * The build compiles the schema ahead of time (scripts/compile-schema.mjs), sparing every start
+ * ajv's code generation; running from source (tests) compiles it here, once per process.
+ */
+async function loadValidator(): Promise<Validator> {
+  const generated = (await import('./policy-validator.generated.js' as string).catch(() => undefined)) as { validate?: Validator } | undefined;
+  if (generated?.validate) return generated.validate;
+  const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+  // The schema ships beside src/ and lib/ alike, so the same relative path works from both.
+  const schema = createRequire(import.meta.url)('../../schema/policy.schema.json') as object;
+  return new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
+}
+
+const validator = await loadValidator();
 
 function toPath(pointer: string): Array<string | number> {
   if (pointer === '') return [];
