@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./build-command.js')).buildCommand,
   init: async () => (await import('./init-command.js')).initCommand,
   diff: async () => (await import('./diff-command.js')).diffCommand,
+  serve: async () => (await import('./serve-command.js')).serveCommand,
 };
 
 function processIo(): Io {

@@ -1,0 +1,35 @@
+import { h } from 'hastscript';
+import { toHtml as serialize } from 'hast-util-to-html';
+import { toWareki } from '../../expand/wareki.js';
+import type { Policy } from '../../model/types.js';
+import type { BuildInfo } from '../build-info.js';
+import { pageCsp } from './page-csp.js';
+import { styleSheet } from './style-sheet.js';
+
+export interface HtmlOptions {
+  /**
+   * `hoshin serve` only: a same-origin script that reloads the page after a rebuild. Built files
+   * never get one, so they carry no script at all.
+   */
+  liveScript?: string;
+}
+
+/**
+ * What every page shares: the style sheet, a Content-Security-Policy that allows that style and
+ * nothing else (no request can leave the page, no script can run), the marking banner of
+ * internal pages, and the colophon that ties the page to its source.
+ */
+export function pageFrame(policy: Policy, info: BuildInfo, marking: string | undefined, options: HtmlOptions): Record<string, string> {
+  const style = styleSheet(policy.output, marking);
+  const live = options.liveScript !== undefined;
+  const made = `hoshin ${info.version} で作成（${toWareki(info.date.toISOString().slice(0, 10)) ?? info.date.toISOString().slice(0, 10)}）`;
+  const revision = policy.edition === 'internal' && info.revision ? `　元の版 ${info.revision.commit.slice(0, 12)}${info.revision.dirty ? '（未コミットの変更を含む）' : ''}` : '';
+  return {
+    csp: pageCsp(style, live),
+    style,
+    generator: `hoshin ${info.version}`,
+    script: live ? serialize(h('script', { src: options.liveScript, defer: true })) : '',
+    marking: marking === undefined ? '' : serialize(h('p', { className: ['marking'] }, marking)),
+    colophon: made + revision,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Root } from 'hast';
+import { toHtml as serialize } from 'hast-util-to-html';
+import type { Policy, PolicyDocument } from '../../model/types.js';
+import type { BuildInfo } from '../build-info.js';
+import { toFrontMatter } from '../front-matter.js';
+import { blocksToHast } from './blocks-to-hast.js';
+import { fillTemplate } from './fill-template.js';
+import { markingOf } from './marking-of.js';
+import { pageFrame, type HtmlOptions } from './page-frame.js';
+import { tocToHast } from './toc-to-hast.js';
+
+/** Numbering presets the style sheet lays out in their own way (例規). */
+const STYLED_NUMBERING = new Set(['reiki', 'guideline', 'decimal']);
+
+/**
+ * One document as a self-contained HTML5 page: cover lines, table of contents, numbered text
+ * with the stable ids as anchors; inline CSS, no script, no external request.
+ */
+export function toHtml(policy: Policy, document: PolicyDocument, info: BuildInfo, options: HtmlOptions = {}): string {
+  const front = toFrontMatter(policy, document);
+  const content: Root = { type: 'root', children: blocksToHast(document.children, { policy, document, rank: 2 }) };
+  const toc = tocToHast(policy, document);
+  const numbering = STYLED_NUMBERING.has(document.numbering.name) ? document.numbering.name : 'custom';
+  return fillTemplate('document.hbs', {
+    ...pageFrame(policy, info, markingOf(policy, document), options),
+    title: front.title,
+    org: front.org,
+    collection: front.collection,
+    dates: front.dates.join('　'),
+    bodyClass: `numbering-${numbering} visibility-${document.visibility}`,
+    toc: toc ? serialize(toc) : '',
+    content: serialize(content),
+  });
+}
