@@ -50,6 +50,8 @@ function message(error: ErrorObject, where: string): string {
       return `${where} は ${String(p.limit)} ${error.keyword === 'minimum' ? '以上' : 'より大きい値'}にしてください。`;
     case 'maximum':
       return `${where} は ${String(p.limit)} 以下にしてください。`;
+    case 'not':
+      return `${where} には index、approval、build は使えません（出力ファイルの名前と重なるため）。別の id にしてください。`;
     case 'oneOf':
       return `${where} の書き方が正しくありません。`;
     case 'propertyNames':
