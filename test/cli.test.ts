@@ -64,8 +64,11 @@ describe('hoshin (CLI)', () => {
     const r = runCli(['build', 'examples/izumi', '--out', out]);
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['build.json', 'internal', 'public']);
-    expect(readdirSync(join(out, 'public')).sort()).toEqual(['basic.md', 'basic.txt']);
-    expect(readdirSync(join(out, 'internal')).sort()).toEqual(['basic.md', 'basic.txt', 'standards.md', 'standards.txt']);
+    expect(readdirSync(join(out, 'public')).sort()).toEqual(['basic.docx', 'basic.html', 'basic.md', 'basic.txt', 'index.html']);
+    expect(readdirSync(join(out, 'internal')).sort()).toEqual([
+      'approval.docx', 'basic.docx', 'basic.html', 'basic.md', 'basic.txt', 'index.html',
+      'standards.docx', 'standards.html', 'standards.md', 'standards.txt',
+    ]);
     expect(readFileSync(join(out, 'internal', 'standards.txt'), 'utf8')).toContain('2.2.1.情報資産の分類と管理方法');
     expect(readFileSync(join(out, 'public', 'basic.md'), 'utf8')).toContain('## 1.1.目的 {#purpose}');
   });
@@ -116,7 +119,10 @@ describe('hoshin (CLI)', () => {
     expect(runCli(['build', repo, '--out', out]).status).toBe(0);
     const record = JSON.parse(readFileSync(join(out, 'build.json'), 'utf8'));
     expect(record.source).toEqual({ commit, dirty: false });
-    expect(record.outputs.map((o: { path: string }) => o.path)).toEqual(['internal/basic.md', 'internal/basic.txt', 'public/basic.md', 'public/basic.txt']);
+    expect(record.outputs.map((o: { path: string }) => o.path)).toEqual([
+      'internal/approval.docx', 'internal/basic.docx', 'internal/basic.html', 'internal/basic.md', 'internal/basic.txt', 'internal/index.html',
+      'public/basic.docx', 'public/basic.html', 'public/basic.md', 'public/basic.txt', 'public/index.html',
+    ]);
     for (const o of record.outputs) {
       const bytes = readFileSync(join(out, o.path));
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(o.sha256);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { outputText } from './support/output-text.js';
 import { runCliAsync } from './support/run-cli.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -133,7 +134,7 @@ describe.concurrent.each(cases)('%s', (name) => {
       const files = snapshot(out);
       expect(files.size).toBeGreaterThan(0);
       for (const [file, bytes] of files) {
-        const text = bytes.toString('utf8');
+        const text = outputText(file, bytes);
         expect(text.includes('\uFEFF'), `${file} has a BOM`).toBe(false);
         expect(text.includes('\r'), `${file} has a CR`).toBe(false);
         if (file.endsWith('.txt')) expect(text.includes('{#'), `${file} shows an id attribute`).toBe(false);

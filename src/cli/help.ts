@@ -70,17 +70,19 @@ git のリビジョンは作業中のファイルに触れず、git の記録か
   build: `hoshin build — 文書を出力する
 
 使い方:
-  hoshin build [フォルダ] --out 出力先 [--format md,txt]
+  hoshin build [フォルダ] --out 出力先 [--format docx,html,md,txt]
 
 出力:
-  出力先/public/<文書id>.<形式>     公開文書だけ（:::internal の部分は含みません）
-  出力先/internal/<文書id>.<形式>   すべての文書（非公開部分は〔非公開〕と明示）
+  出力先/public/<文書id>.<形式>     公開文書だけ（:::internal の部分は含みません）と index.html
+  出力先/internal/<文書id>.<形式>   すべての文書（非公開部分は〔非公開〕と明示）と index.html、
+                                    決裁用にすべての文書をまとめた approval.docx
+  出力先/build.json                 出力ごとの sha256、元の git コミット
 
 誤りが一つでもあれば何も書き込まず、以前の出力はそのまま残ります。
 
 オプション:
   -o, --out 出力先    出力するフォルダ（必須）
-  --format 形式       出力形式をカンマ区切りで（md, txt。既定はすべて）
+  --format 形式       出力形式をカンマ区切りで（docx, html, md, txt。既定はすべて）
   -h, --help          この説明を表示する
 
 終了コード: 0 成功 / 1 ポリシーに誤りがある / 2 使い方の誤り・書き込みの失敗`,

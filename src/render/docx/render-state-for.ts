@@ -1,0 +1,20 @@
+import type { Policy, PolicyDocument } from '../../model/types.js';
+import { hangWidths } from './hang-widths.js';
+import type { PageSetup } from './page-setup.js';
+import type { RenderState } from './render-state.js';
+import type { StyleMap } from './style-map.js';
+
+/** The state a document's blocks start from: at the left margin, `depth` sections deep. */
+export function renderStateFor(policy: Policy, document: PolicyDocument, look: { setup: PageSetup; styles: StyleMap; bookmarks: ReadonlyMap<string, string> }, depth: number): RenderState {
+  return {
+    policy,
+    document,
+    ...look,
+    hangs: hangWidths(document),
+    reiki: document.numbering.levels.some((level) => level.caption),
+    indent: 0,
+    sectionStart: 0,
+    depth,
+    width: look.setup.textWidth,
+  };
+}

@@ -1,0 +1,31 @@
+import { Paragraph, type FileChild } from 'docx';
+import { toWareki } from '../../expand/wareki.js';
+import type { Table } from '../../model/types.js';
+import type { RenderState } from './render-state.js';
+import { StyleId } from './style-ids.js';
+import { tableBlock } from './table-block.js';
+
+const text = (value: string) => ({ children: [{ type: 'text' as const, value }], rowSpan: 1, colSpan: 1 });
+
+/**
+ * 改定履歴: one row per 策定 and 改定 (date in 和暦, kind, summary, instrument), as a model table
+ * so it is laid out as every other table. Empty when there is nothing after the 策定.
+ */
+export function revisionHistory(state: RenderState): FileChild[] {
+  const { policy } = state;
+  // The cover already gives the 策定; a history says more only after a revision.
+  if (!policy.revisions.some((r) => r.kind !== '策定')) return [];
+  const entries = [...policy.revisions];
+  if (policy.adopted && !entries.some((r) => r.kind === '策定')) entries.unshift({ date: policy.adopted, kind: '策定' });
+  const table: Table = {
+    type: 'table',
+    visibility: 'public',
+    align: ['left', 'center', 'left', 'left'],
+    headerRows: 1,
+    rows: [
+      { cells: ['年月日', '区分', '内容', '根拠'].map(text) },
+      ...entries.map((r) => ({ cells: [toWareki(r.date) ?? r.date, r.kind, r.summary ?? '', r.instrument ?? ''].map(text) })),
+    ],
+  };
+  return [new Paragraph({ style: StyleId.frontHeading, text: '改定履歴' }), ...tableBlock(table, { ...state, indent: 0 })];
+}
