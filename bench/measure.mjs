@@ -1,0 +1,15 @@
+// Runs the hoshin CLI in this process and reports its wall time and peak RSS as JSON on stderr's
+// last line, so the benchmark measures whole processes without platform tools (/usr/bin/time).
+import { main } from '../lib/cli/main.js';
+
+const start = performance.now();
+const silent = { write: () => true };
+const code = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  color: false,
+  env: process.env,
+  stdout: (t) => silent.write(t),
+  stderr: (t) => process.stderr.write(t),
+});
+process.stderr.write(`\n${JSON.stringify({ code, ms: performance.now() - start, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+process.exitCode = code;
