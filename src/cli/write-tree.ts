@@ -1,5 +1,5 @@
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { UsageError } from './usage-error.js';
 
 const OWN_ENTRIES = new Set(['public', 'internal', 'build.json']);
@@ -18,10 +18,27 @@ async function assertReplaceable(out: string): Promise<void> {
 }
 
 /**
+ * Clear what a killed build left beside the output: its half-written staging folder, and — if it
+ * died between the two renames — put the previous output back.
+ */
+async function recoverInterrupted(out: string): Promise<void> {
+  const parent = dirname(out);
+  const prefix = `${basename(out)}.hoshin-`;
+  const leftovers = ((await readdir(parent).catch(() => [])) as string[]).filter((n) => n.startsWith(prefix)).sort();
+  const outExists = await stat(out).then(() => true, () => false);
+  const retired = leftovers.filter((n) => n.startsWith(`${prefix}old-`));
+  if (!outExists && retired.length > 0) await rename(join(parent, retired[retired.length - 1]), out);
+  for (const name of await readdir(parent).catch(() => [] as string[])) {
+    if (name.startsWith(prefix)) await rm(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+/**
  * Write every file into a fresh sibling folder, then swap it in with renames, so a failed or
  * killed build leaves the previous output as it was.
  */
 export async function writeTree(out: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+  await recoverInterrupted(out);
   await assertReplaceable(out);
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = `${out}.hoshin-new-${stamp}`;
