@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { compile } from '../compile.js';
 import { hasErrors } from '../diagnostic.js';
 import { presentMarkdown } from '../diff/present-markdown.js';
@@ -6,14 +7,18 @@ import { diffPolicies } from '../diff/diff-policies.js';
 import { toSummary } from '../diff/to-summary.js';
 import { loadPolicy } from '../load/load-policy.js';
 import { resolveSide, type Side } from '../load/resolve-side.js';
+import { comparisonOutputs } from '../render/comparison/comparison-outputs.js';
+import { diffBuildInfo } from './diff-build-info.js';
 import { gitDriver } from './git-driver.js';
 import { HELP } from './help.js';
 import type { Io } from './io.js';
 import { parseCommandArgs } from './parse-args.js';
 import { formatReport } from './report.js';
 import { UsageError } from './usage-error.js';
+import { writeFiles } from './write-files.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
+const COLUMNS = ['new-old', 'old-new'] as const;
 
 async function compileSide(side: Side, io: Io) {
   const compilation = compile(await loadPolicy(side.dir, side.reader));
@@ -25,10 +30,19 @@ async function compileSide(side: Side, io: Io) {
   return { policy: compilation.internal, manifest: compilation.manifest };
 }
 
-/** `hoshin diff <old> <new>`: two revisions (git or folders) → a summary of the changes. */
+/**
+ * `hoshin diff <old> <new>`: two revisions (git or folders) → a summary of the changes, and with
+ * --out the 新旧対照表 (DOCX, HTML) and the redline DOCX of every document that changed.
+ */
 export async function diffCommand(args: string[], io: Io): Promise<number> {
   if (args[0] === '--git-driver') return gitDriver(args.slice(1), io);
-  const { values, positionals } = parseCommandArgs(args, { dir: { type: 'string' }, format: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(args, {
+    dir: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    columns: { type: 'string' },
+    remarks: { type: 'boolean' },
+  });
   if (values.help) {
     io.stdout(HELP.diff + '\n');
     return 0;
@@ -36,6 +50,9 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length !== 2) throw new UsageError('比べる二つ（git のリビジョンまたはフォルダ）を、古い方、新しい方の順に指定してください（例: hoshin diff v2025 HEAD）。');
   const format = typeof values.format === 'string' ? values.format : 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format には ${FORMATS.join('、')} のいずれかを指定してください（指定: ${format}）。`);
+  const columns = typeof values.columns === 'string' ? values.columns : 'new-old';
+  if (!(COLUMNS as readonly string[]).includes(columns)) throw new UsageError(`--columns には ${COLUMNS.join('、')} のいずれかを指定してください（指定: ${columns}）。`);
+  if (values.out === '') throw new UsageError('--out には出力先のフォルダを指定してください。');
   const dirOption = typeof values.dir === 'string' ? values.dir : undefined;
   const sides: Side[] = [];
   for (const spec of positionals) {
@@ -45,9 +62,17 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   }
   const [old, now] = [await compileSide(sides[0], io), await compileSide(sides[1], io)];
   if (!old || !now) return 1;
-  const summary = toSummary(diffPolicies(old, now));
+  const changes = diffPolicies(old, now);
+  const summary = toSummary(changes);
   if (format === 'json') io.stdout(JSON.stringify(summary, null, 2) + '\n');
   else if (format === 'markdown') io.stdout(presentMarkdown(summary));
   else io.stdout(presentText(summary, { color: io.color }));
+  if (typeof values.out === 'string') {
+    const { info, reviser } = await diffBuildInfo(sides[1], now.manifest, io.env);
+    const files = await comparisonOutputs(old.policy, now.policy, changes, info, reviser, { columns: columns as (typeof COLUMNS)[number], remarks: Boolean(values.remarks) });
+    await writeFiles(resolve(io.cwd, values.out), files);
+    // The summary may be JSON on stdout: the note on the files goes to stderr.
+    io.stderr(files.size === 0 ? '変更のある文書がないため、新旧対照表は出力しませんでした。\n' : `${files.size} 個のファイルを ${values.out} に出力しました。\n`);
+  }
   return 0;
 }

@@ -42,6 +42,7 @@ export const HELP: Record<string, string> = {
 
 使い方:
   hoshin diff 古い版 新しい版 [--dir フォルダ] [--format text|markdown|json]
+                              [--out 出力先 [--columns new-old|old-new] [--remarks]]
 
 版には git のリビジョン（タグ、ブランチ、コミット、HEAD~1 など）かフォルダを指定します。
 git のリビジョンは作業中のファイルに触れず、git の記録から直接読みます。
@@ -51,6 +52,10 @@ git のリビジョンは作業中のファイルに触れず、git の記録か
 オプション:
   --dir フォルダ          リポジトリの中のポリシーのフォルダ（既定は現在のフォルダ）
   --format 形式           text（既定。端末向け）、markdown（レビューのコメント向け）、json
+  --out フォルダ          変更のある文書ごとに、新旧対照表（<文書id>.新旧対照表.docx / .html）と
+                          見え消し（<文書id>.redline.docx、変更履歴付き）を出力する
+  --columns 並び          新旧対照表の列の並び: new-old（既定。改正後｜改正前）、old-new
+  --remarks               新旧対照表に空の「備考」列を加える
   --git-driver            git diff の外部 diff ドライバとして動く（docs/revisions.md）
   -h, --help              この説明を表示する
 

@@ -70,9 +70,12 @@ function provisionRow(p: ProvisionChange): ComparisonRow {
         skipped = true;
         continue;
       }
-      skipped = false;
+      // A line that exists only on the other side leaves this side's （略） run unbroken.
       const para = linePara(change, which, depth + 1);
-      if (para) out.push(para);
+      if (para) {
+        out.push(para);
+        skipped = false;
+      }
     }
   }
   return row;

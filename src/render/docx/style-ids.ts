@@ -20,6 +20,8 @@ export const StyleId = {
   quote: 'Quote',
   rule: 'HorizontalRule',
   spacer: 'TableSpacer',
+  comparisonNote: 'ComparisonNote',
+  comparisonText: 'ComparisonText',
   header: 'Header',
   footer: 'Footer',
 } as const;

@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, LineRuleType, ShadingType, type IBorderOptions, type IParagraphStyleOptions, type IRunStylePropertiesOptions, type IStylesOptions, type ITableBordersOptions } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, ShadingType, UnderlineType, type IBorderOptions, type IParagraphStyleOptions, type IRunStylePropertiesOptions, type IStylesOptions, type ITableBordersOptions } from 'docx';
 import type { PageSetup } from './page-setup.js';
 import { StyleId } from './style-ids.js';
 
@@ -9,7 +9,7 @@ import { StyleId } from './style-ids.js';
  */
 export interface StyleMap {
   styles: IStylesOptions;
-  marks: Record<'strong' | 'emphasis' | 'delete' | 'code' | 'link' | 'internal', IRunStylePropertiesOptions>;
+  marks: Record<'strong' | 'emphasis' | 'delete' | 'code' | 'link' | 'internal' | 'underline', IRunStylePropertiesOptions>;
   table: { borders: ITableBordersOptions; headerFill: string; cellMargin: number };
   frame: { borders: ITableBordersOptions; fill: string; cellMargin: number };
 }
@@ -129,6 +129,8 @@ export function styleMap(setup: PageSetup): StyleMap {
       code: { font: font(heading) },
       link: { underline: { type: 'single' }, color: '1F3864' },
       internal: { shading: { type: ShadingType.CLEAR, fill: 'D9D9D9', color: 'auto' } },
+      // 傍線, the 新旧対照表's mark of changed text (on both sides; never a strike-through).
+      underline: { underline: { type: UnderlineType.SINGLE } },
     },
     table: { borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE }, headerFill: 'E7E7E7', cellMargin: 85 },
     frame: {
@@ -137,4 +139,31 @@ export function styleMap(setup: PageSetup): StyleMap {
       cellMargin: 113,
     },
   };
+}
+
+/**
+ * The extra paragraph styles of a 新旧対照表 (hoshin diff --out): the 備考 line above the table,
+ * right-aligned, and the text of its cells at the body size. Only comparison documents write them,
+ * so the styles.xml of every other DOCX stays as it was.
+ */
+export function comparisonStyles(setup: PageSetup): IParagraphStyleOptions[] {
+  const pitch = setup.linePitch;
+  return [
+    {
+      id: StyleId.comparisonNote,
+      name: 'Comparison Note',
+      basedOn: StyleId.normal,
+      next: StyleId.normal,
+      quickFormat: true,
+      paragraph: { alignment: AlignmentType.RIGHT, keepNext: true, spacing: { line: pitch, lineRule: LineRuleType.EXACT, after: Math.round(pitch / 4) } },
+    },
+    {
+      id: StyleId.comparisonText,
+      name: 'Comparison Text',
+      basedOn: StyleId.normal,
+      next: StyleId.comparisonText,
+      quickFormat: true,
+      paragraph: { alignment: AlignmentType.LEFT, spacing: { line: Math.round(setup.size * 20 * 1.5), lineRule: LineRuleType.AT_LEAST } },
+    },
+  ];
 }

@@ -1,0 +1,42 @@
+import type { ChangeSet } from '../../diff/types.js';
+import { toComparison } from '../../diff/to-comparison.js';
+import type { Policy } from '../../model/types.js';
+import type { BuildInfo, Output } from '../build-info.js';
+import { markingOf } from '../html/marking-of.js';
+import { toComparisonDocx } from './to-comparison-docx.js';
+import { toComparisonHtml } from './to-comparison-html.js';
+import { toRedlineDocx } from './to-redline-docx.js';
+import type { Reviser } from './tracked-changes.js';
+
+export interface ComparisonOutputOptions {
+  columns?: 'new-old' | 'old-new';
+  remarks?: boolean;
+}
+
+/**
+ * What `hoshin diff --out` writes, by file name: for each document that changed, its 新旧対照表
+ * (DOCX and HTML) and, when the new revision still has it, its redline DOCX.
+ */
+export async function comparisonOutputs(
+  old: Policy,
+  now: Policy,
+  changes: ChangeSet,
+  info: BuildInfo,
+  reviser: Reviser,
+  options: ComparisonOutputOptions = {},
+): Promise<Map<string, Output>> {
+  const files = new Map<string, Output>();
+  for (const change of changes.documents) {
+    if (change.status === 'unchanged') continue;
+    const newDoc = now.documents.find((d) => d.id === change.id);
+    const oldDoc = old.documents.find((d) => d.id === change.id);
+    const policy = newDoc ? now : old;
+    const comparison = toComparison(change, options.columns ?? 'new-old');
+    const marking = markingOf(policy, newDoc ?? oldDoc);
+    const look = { remarks: options.remarks ?? false, marking };
+    files.set(`${change.id}.新旧対照表.docx`, await toComparisonDocx(policy, comparison, info, look));
+    files.set(`${change.id}.新旧対照表.html`, toComparisonHtml(policy, comparison, info, look));
+    if (newDoc) files.set(`${change.id}.redline.docx`, await toRedlineDocx(now, newDoc, change, info, reviser));
+  }
+  return files;
+}
