@@ -17,14 +17,20 @@ export function revisionHistory(state: RenderState): FileChild[] {
   if (!policy.revisions.some((r) => r.kind !== '策定')) return [];
   const entries = [...policy.revisions];
   if (policy.adopted && !entries.some((r) => r.kind === '策定')) entries.unshift({ date: policy.adopted, kind: '策定' });
+  // A summary may speak of internal provisions (対策基準第5条を改正), and nothing marks it public:
+  // the public edition keeps dates, kinds and instruments only, as the public HTML index does.
+  const withSummary = policy.edition === 'internal';
+  const columns = withSummary ? ['年月日', '区分', '内容', '根拠'] : ['年月日', '区分', '根拠'];
   const table: Table = {
     type: 'table',
     visibility: 'public',
-    align: ['left', 'center', 'left', 'left'],
+    align: withSummary ? ['left', 'center', 'left', 'left'] : ['left', 'center', 'left'],
     headerRows: 1,
     rows: [
-      { cells: ['年月日', '区分', '内容', '根拠'].map(text) },
-      ...entries.map((r) => ({ cells: [toWareki(r.date) ?? r.date, r.kind, r.summary ?? '', r.instrument ?? ''].map(text) })),
+      { cells: columns.map(text) },
+      ...entries.map((r) => ({
+        cells: (withSummary ? [toWareki(r.date) ?? r.date, r.kind, r.summary ?? '', r.instrument ?? ''] : [toWareki(r.date) ?? r.date, r.kind, r.instrument ?? '']).map(text),
+      })),
     ],
   };
   return [new Paragraph({ style: StyleId.frontHeading, text: '改定履歴' }), ...tableBlock(table, { ...state, indent: 0 })];
