@@ -1,29 +1,21 @@
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './support/build-example.js';
+import { gitIn, scriptIzumiRevision } from './support/izumi-revision.js';
 import { runCli } from './support/run-cli.js';
 
 // A scripted revision of examples/izumi in a real git repository: 2.4 在宅勤務 changed, a new 2.9
 // added, the work tree then edited further (which `diff v2025 HEAD` must not see).
 let repo: string;
-const git = (...args: string[]) =>
-  execFileSync('git', ['-C', repo, '-c', 'user.name=情報政策課', '-c', 'user.email=joho@example.invalid', ...args], { encoding: 'utf8' });
+let git: ReturnType<typeof gitIn>;
 
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'hoshin-diff-'));
-  cpSync(join(ROOT, 'examples', 'izumi'), join(repo, 'policy'), { recursive: true });
-  git('init', '-q');
-  git('add', '.');
-  git('commit', '-qm', '令和6年度版');
-  git('tag', 'v2025');
-  const telework = join(repo, 'policy', 'standards', '03-contractors.md');
-  writeFileSync(telework, readFileSync(telework, 'utf8').replace('重要度分類Ⅱ及びⅢの情報に限る', '重要度分類Ⅲの情報に限る'));
-  appendFileSync(join(repo, 'policy', 'standards', '05-evaluation.md'), '\n## 生成AIの利用 {#generative-ai}\n\n職員等は、生成AIサービスに重要度分類Ⅰ及びⅡの情報資産を入力してはならない。\n');
-  git('commit', '-qam', '在宅勤務の改正、生成AIの新設');
-  appendFileSync(telework, '\n作業中の未コミットの変更。\n');
+  git = gitIn(repo);
+  scriptIzumiRevision(repo);
+  appendFileSync(join(repo, 'policy', 'standards', '03-contractors.md'), '\n作業中の未コミットの変更。\n');
 });
 
 describe('hoshin diff (git)', () => {

@@ -1,16 +1,16 @@
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './support/build-example.js';
 import { launchChromium } from './support/chromium.js';
 import { DIFF_CASES, DIFF_FIXTURES, diffOutputs } from './support/diff-outputs.js';
-import { convertToPdf, fontconfig, requireLibreOffice } from './support/libreoffice.js';
+import { convertDocx } from './support/libreoffice.js';
 import { docxParts, validateXml, WML_XSD } from './support/ooxml.js';
+import { gitIn, scriptIzumiRevision } from './support/izumi-revision.js';
 import { runCli } from './support/run-cli.js';
 
 // The 新旧対照表 and redline outputs as Word, LibreOffice and a browser take them: every DOCX
@@ -23,29 +23,11 @@ const scratch = mkdtempSync(join(tmpdir(), 'hoshin-diff-present-'));
 const WORD_PART = /^word\/(document|styles|numbering|settings|header\d+|footer\d+)\.xml$/;
 
 let repo: string;
-const git = (...args: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.name=情報政策課', '-c', 'user.email=joho@example.invalid', ...args], { encoding: 'utf8' });
 
 /** All files written, by path under the scratch folder. */
 const written: string[] = [];
 let pdfs = new Map<string, string>();
 let flat = new Map<string, string>();
-
-/** Convert files with one headless soffice run (own profile, font aliases) to `format`. */
-function convert(files: readonly string[], outDir: string, format: string): Promise<Map<string, string>> {
-  requireLibreOffice();
-  const work = mkdtempSync(join(tmpdir(), 'hoshin-lo-'));
-  writeFileSync(join(work, 'fonts.conf'), fontconfig());
-  const args = [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...files];
-  return new Promise((resolve, reject) => {
-    execFile('soffice', args, { env: { ...process.env, FONTCONFIG_FILE: join(work, 'fonts.conf'), HOME: work }, timeout: 240_000 }, (error, stdout, stderr) => {
-      rmSync(work, { recursive: true, force: true });
-      const out = new Map(files.map((f) => [f, join(outDir, basename(f).replace(/\.docx$/, `.${format}`))]));
-      const missing = [...out.values()].filter((p) => !existsSync(p));
-      if (error || missing.length > 0) reject(new Error(`LibreOffice did not convert ${missing.join(', ')}: ${error?.message ?? ''}\n${stdout}\n${stderr}`));
-      else resolve(out);
-    });
-  });
-}
 
 /** pdftotext in reading order (no -layout), white space removed: the cells' text runs on. */
 function pdfText(pdf: string): string {
@@ -66,17 +48,10 @@ beforeAll(async () => {
   }
   // The scripted izumi revision (as in diff-cli.test.ts) and one revision pair, through git and the CLI.
   repo = mkdtempSync(join(tmpdir(), 'hoshin-diff-present-git-'));
-  cpSync(join(ROOT, 'examples', 'izumi'), join(repo, 'policy'), { recursive: true });
-  cpSync(join(DIFF_FIXTURES, 'edit-lines', 'old'), join(repo, 'pair'), { recursive: true });
-  git('init', '-q');
-  git('add', '.');
-  git('commit', '-qm', '令和6年度版');
-  git('tag', 'v2025');
-  const telework = join(repo, 'policy', 'standards', '03-contractors.md');
-  writeFileSync(telework, readFileSync(telework, 'utf8').replace('重要度分類Ⅱ及びⅢの情報に限る', '重要度分類Ⅲの情報に限る'));
-  appendFileSync(join(repo, 'policy', 'standards', '05-evaluation.md'), '\n## 生成AIの利用 {#generative-ai}\n\n職員等は、生成AIサービスに重要度分類Ⅰ及びⅡの情報資産を入力してはならない。\n');
-  cpSync(join(DIFF_FIXTURES, 'edit-lines', 'new'), join(repo, 'pair'), { recursive: true });
-  git('commit', '-qam', '在宅勤務の改正、生成AIの新設');
+  scriptIzumiRevision(repo, {
+    old: () => cpSync(join(DIFF_FIXTURES, 'edit-lines', 'old'), join(repo, 'pair'), { recursive: true }),
+    new: () => cpSync(join(DIFF_FIXTURES, 'edit-lines', 'new'), join(repo, 'pair'), { recursive: true }),
+  });
   for (const [dir, out] of [['policy', 'izumi'], ['pair', 'git-pair']]) {
     const r = runCli(['diff', 'v2025', 'HEAD', '--dir', dir, '--out', join(scratch, out)], { cwd: repo });
     if (r.status !== 0) throw new Error(`hoshin diff --out failed: ${r.stderr}`);
@@ -91,11 +66,11 @@ beforeAll(async () => {
     cpSync(f, copy);
     return copy;
   });
-  const converted = await convertToPdf(unique, join(scratch, 'pdf'));
+  const converted = await convertDocx(unique, join(scratch, 'pdf'), 'pdf');
   pdfs = new Map(docx.map((f, i) => [f, converted[i]]));
   const redlines = unique.filter((f) => f.endsWith('.redline.docx'));
-  const fodt = await convert(redlines, join(scratch, 'fodt'), 'fodt');
-  flat = new Map(docx.filter((f) => f.endsWith('.redline.docx')).map((f, i) => [f, fodt.get(redlines[i])!]));
+  const fodt = await convertDocx(redlines, join(scratch, 'fodt'), 'fodt');
+  flat = new Map(docx.filter((f) => f.endsWith('.redline.docx')).map((f, i) => [f, fodt[i]]));
 }, 300_000);
 
 afterAll(() => {
@@ -121,7 +96,7 @@ describe('hoshin diff --out', () => {
   it('through git: the same table as from folders; the redline by the commit author at the commit date', () => {
     const table = (html: string) => /<table class="comparison">[\s\S]*<\/table>/.exec(html)![0];
     expect(table(readFileSync(join(scratch, 'git-pair', 'basic.新旧対照表.html'), 'utf8'))).toBe(table(readFileSync(join(scratch, 'edit-lines', 'basic.新旧対照表.html'), 'utf8')));
-    const date = git('log', '-1', '--format=%cI').trim();
+    const date = gitIn(repo)('log', '-1', '--format=%cI').trim();
     const stamp = new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const body = docxParts(readFileSync(join(scratch, 'git-pair', 'basic.redline.docx'))).get('word/document.xml')!;
     expect(body).toContain(`w:author="情報政策課" w:date="${stamp}"`);

@@ -38,21 +38,29 @@ export function requireLibreOffice(): void {
  * Convert DOCX files to PDF with one headless LibreOffice run, in a profile of its own (so
  * concurrent runs never share one) and with the font aliases. Returns the PDF paths, in order.
  */
-export function convertToPdf(files: readonly string[], outDir: string): Promise<string[]> {
+/**
+ * Convert DOCX files to another format (pdf, fodt …) with one headless soffice run, its own profile
+ * and the font aliases; resolves to the converted files, in the order given.
+ */
+export function convertDocx(files: readonly string[], outDir: string, format: string): Promise<string[]> {
   requireLibreOffice();
   const work = mkdtempSync(join(tmpdir(), 'hoshin-lo-'));
   const conf = join(work, 'fonts.conf');
   writeFileSync(conf, fontconfig());
-  const args = [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files];
+  const args = [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...files];
   return new Promise((resolve, reject) => {
     execFile('soffice', args, { env: { ...process.env, FONTCONFIG_FILE: conf, HOME: work }, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       rmSync(work, { recursive: true, force: true });
-      const pdfs = files.map((f) => join(outDir, basename(f).replace(/\.docx$/, '.pdf')));
-      const missing = pdfs.filter((p) => !existsSync(p));
+      const converted = files.map((f) => join(outDir, basename(f).replace(/\.docx$/, `.${format}`)));
+      const missing = converted.filter((p) => !existsSync(p));
       if (error || missing.length > 0) reject(new Error(`LibreOffice did not convert ${missing.join(', ') || 'everything'}: ${error?.message ?? ''}\n${stdout}\n${stderr}`));
-      else resolve(pdfs);
+      else resolve(converted);
     });
   });
+}
+
+export function convertToPdf(files: readonly string[], outDir: string): Promise<string[]> {
+  return convertDocx(files, outDir, 'pdf');
 }
 
 /** The text of each page of a PDF (pdftotext, reading order), page 1 first. */
