@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in lib/ (built by `npm ci` through the prepare script).
-import { main } from '../lib/cli/main.js';
+// Thin launcher: the CLI is bundled into bundle/ by `npm run build` (run by `npm ci` through the
+// prepare script).
+import { main } from '../bundle/main.js';
 
 process.exitCode = await main(process.argv.slice(2));

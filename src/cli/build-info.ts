@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { hoshinVersion } from '../assets.js';
 import { readRevision } from '../load/read-revision.js';
 import type { BuildInfo } from '../render/build-info.js';
 import type { Manifest } from '../validate/manifest.js';
@@ -13,7 +13,7 @@ function policyDate(manifest: Manifest): Date {
 
 /** Version, date and revision for a build; SOURCE_DATE_EPOCH wins, as reproducible-builds.org asks. */
 export async function buildInfo(dir: string, manifest: Manifest, env: Record<string, string | undefined>): Promise<BuildInfo> {
-  const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+  const version = hoshinVersion();
   const revision = await readRevision(dir);
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && !/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH は秒数（整数）で指定してください（指定: ${epoch}）。`);

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { hoshinVersion } from '../assets.js';
 import type { Side } from '../load/resolve-side.js';
 import type { Reviser } from '../render/comparison/tracked-changes.js';
 import type { BuildInfo } from '../render/build-info.js';
@@ -18,7 +18,7 @@ export async function diffBuildInfo(side: Side, manifest: Manifest, env: Record<
   }
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && !/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH は秒数（整数）で指定してください（指定: ${epoch}）。`);
-  const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+  const version = hoshinVersion();
   const date = epoch !== undefined ? new Date(Number(epoch) * 1000) : side.commit.date;
   return {
     info: { version, date, revision: { commit: side.commit.id, dirty: false, author: side.commit.author } },

@@ -1,13 +1,13 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { assetPath } from '../assets.js';
 import { HELP } from './help.js';
 import type { Io } from './io.js';
 import { parseCommandArgs } from './parse-args.js';
 import { UsageError } from './usage-error.js';
 
-const INIT_TEMPLATES = fileURLToPath(new URL('../../templates/init/', import.meta.url));
+const INIT_TEMPLATES = assetPath('templates/init/');
 
 /** How each kind of body refers to itself and to its head (for 副市長 and the like). */
 const KINDS: Record<string, { self: string; head: string }> = {

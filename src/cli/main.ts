@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { hoshinVersion } from '../assets.js';
 import { HELP, VERSION_TEXT } from './help.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -33,8 +33,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return command === undefined ? 2 : 0;
     }
     if (command === '-v' || command === '--version') {
-      const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
-      io.stdout(VERSION_TEXT(version) + '\n');
+      io.stdout(VERSION_TEXT(hoshinVersion()) + '\n');
       return 0;
     }
     if (command === 'help') {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { assetPath } from '../assets.js';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import { isInsideFolder } from '../validate/is-inside-folder.js';
 import { parseManifest } from '../validate/parse-manifest.js';
@@ -8,7 +8,7 @@ import type { PolicyFiles, SourceFile } from './policy-files.js';
 import { readText } from './read-text.js';
 
 const MANIFEST_NAMES = ['policy.yaml', 'policy.yml', 'policy.json'];
-const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+const BUILTIN_TEMPLATES = assetPath('templates/');
 
 /** Source paths the manifest lists, read leniently (validation reports what is wrong with them). */
 function listedSources(data: unknown): string[] {

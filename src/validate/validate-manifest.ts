@@ -3,7 +3,8 @@ import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import type { Manifest } from './manifest.js';
 import type { ParsedManifest } from './parse-manifest.js';
 import { schemaMessage } from './schema-message.js';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { assetPath } from '../assets.js';
 
 type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
@@ -15,8 +16,7 @@ async function loadValidator(): Promise<Validator> {
   const generated = (await import('./policy-validator.generated.js' as string).catch(() => undefined)) as { validate?: Validator } | undefined;
   if (generated?.validate) return generated.validate;
   const { default: Ajv2020 } = await import('ajv/dist/2020.js');
-  // The schema ships beside src/ and lib/ alike, so the same relative path works from both.
-  const schema = createRequire(import.meta.url)('../../schema/policy.schema.json') as object;
+  const schema = JSON.parse(readFileSync(assetPath('schema/policy.schema.json'), 'utf8')) as object;
   return new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
 }
 

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { assetPath } from '../../assets.js';
 
 // Page layouts ship with hoshin like its code (templates/html/), so they are read once, as a
 // module is loaded, not as policy input.
-const DIRECTORY = new URL('../../../templates/html/', import.meta.url);
+const DIRECTORY = assetPath('templates/html/');
 
 /**
  * An isolated Handlebars environment for the page layouts (as in expand/handlebars-env.ts). No
@@ -21,7 +23,7 @@ export function fillTemplate(name: string, data: Record<string, string>): string
   let template = compiled.get(name);
   if (!template) {
     // CRLF checkouts must not change the bytes (the style's CSP hash is taken over them).
-    const source = readFileSync(new URL(name, DIRECTORY), 'utf8').replace(/\r\n?/g, '\n');
+    const source = readFileSync(join(DIRECTORY, name), 'utf8').replace(/\r\n?/g, '\n');
     template = layouts.compile(source, { strict: true, knownHelpersOnly: true, knownHelpers: NO_HELPERS });
     compiled.set(name, template);
   }
