@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -14,4 +15,16 @@ export function assetPath(relative: string): string {
 /** hoshin's version, from its package.json. */
 export function hoshinVersion(): string {
   return (createRequire(ROOT)('./package.json') as { version: string }).version;
+}
+
+/**
+ * The id scripts/bundle.mjs gives each build of the CLI, or undefined when hoshin runs from its
+ * sources (tests), where no persistent cache is used.
+ */
+export function buildId(): string | undefined {
+  try {
+    return readFileSync(new URL('bundle/build-id', ROOT), 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }

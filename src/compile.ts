@@ -2,6 +2,7 @@ import { checkPolicy } from './check/check-policy.js';
 import type { Diagnostic } from './diagnostic.js';
 import { sortDiagnostics } from './diagnostic.js';
 import type { PolicyFiles } from './load/policy-files.js';
+import type { ParseCache } from './parse/parse-cache.js';
 import { readDocument } from './model/read-document.js';
 import { toPolicy } from './model/to-policy.js';
 import type { Block, Policy } from './model/types.js';
@@ -18,8 +19,11 @@ export interface Compilation {
   diagnostics: Diagnostic[];
 }
 
-/** The whole pure pipeline: files → validated manifest → model of both editions → checks. */
-export function compile(files: PolicyFiles): Compilation {
+/**
+ * The whole pure pipeline: files → validated manifest → model of both editions → checks. A parse
+ * cache only saves time: the result is the same with it or without.
+ */
+export function compile(files: PolicyFiles, cache?: ParseCache): Compilation {
   const diagnostics: Diagnostic[] = [...files.diagnostics];
   if (!files.manifest) return { diagnostics: sortDiagnostics(diagnostics) };
   const parsed = parseManifest(files.manifest);
@@ -30,7 +34,7 @@ export function compile(files: PolicyFiles): Compilation {
   diagnostics.push(...checkManifest(manifest, parsed, files.missing));
   const trees = new Map<string, Block[]>();
   for (const spec of manifest.documents) {
-    if (!trees.has(spec.id)) trees.set(spec.id, readDocument(spec, manifest, files, diagnostics));
+    if (!trees.has(spec.id)) trees.set(spec.id, readDocument(spec, manifest, files, diagnostics, cache));
   }
   const internal = toPolicy(manifest, trees, 'internal', diagnostics);
   const published = toPolicy(manifest, trees, 'public', []);

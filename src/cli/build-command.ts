@@ -12,6 +12,7 @@ import { parseCommandArgs } from './parse-args.js';
 import { policyDir } from './policy-dir.js';
 import { formatReport } from './report.js';
 import { UsageError } from './usage-error.js';
+import { useParseCache } from './use-parse-cache.js';
 import { writeTree } from './write-tree.js';
 
 function formatsOf(value: string | undefined): string[] {
@@ -29,6 +30,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     out: { type: 'string', short: 'o' },
     format: { type: 'string' },
     verbose: { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
   });
   if (values.help) {
     io.stdout(HELP.build + '\n');
@@ -37,7 +39,9 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (typeof values.out !== 'string' || values.out === '') throw new UsageError('出力先を --out で指定してください（例: hoshin build examples/izumi --out dist）。');
   const formats = formatsOf(typeof values.format === 'string' ? values.format : undefined);
   const dir = await policyDir(positionals, io.cwd);
-  const compilation = compile(await loadPolicy(dir));
+  const session = await useParseCache(dir, io.env, !values['no-cache']);
+  const compilation = compile(await loadPolicy(dir), session.cache);
+  await session.save();
   const { diagnostics } = compilation;
   const problems = diagnostics.filter((d) => d.severity !== 'info');
   if (hasErrors(diagnostics) || !compilation.internal || !compilation.public) {

@@ -24,7 +24,7 @@ export const HELP: Record<string, string> = {
   check: `hoshin check — ポリシーを検査する
 
 使い方:
-  hoshin check [フォルダ] [--format text|json] [--verbose]
+  hoshin check [フォルダ] [--format text|json] [--verbose] [--no-cache]
 
 フォルダ（省略時は現在のフォルダ）の policy.yaml と、そこに書かれた Markdown を読み、
 スキーマ違反、参照先の誤り、id の重複、公開文書から非公開の内容への参照、
@@ -35,7 +35,11 @@ export const HELP: Record<string, string> = {
 オプション:
   --format json     機械で読める JSON で出力する（CI 向け）
   --verbose         お知らせ（info）もすべて表示する
+  --no-cache        解析結果のキャッシュ（下記）を使わない
   -h, --help        この説明を表示する
+
+解析した Markdown は見出しごとにキャッシュ（~/.cache/hoshin、HOSHIN_CACHE_DIR で変更可）に
+保存され、次の実行では変わった部分だけを解析し直します。
 
 終了コード: 0 誤りなし（警告のみを含む） / 1 誤りがある / 2 使い方の誤り`,
   diff: `hoshin diff — 二つの版を比べる（新旧対照）
@@ -75,7 +79,7 @@ git のリビジョンは作業中のファイルに触れず、git の記録か
   build: `hoshin build — 文書を出力する
 
 使い方:
-  hoshin build [フォルダ] --out 出力先 [--format docx,html,md,txt]
+  hoshin build [フォルダ] --out 出力先 [--format docx,html,md,txt] [--no-cache]
 
 出力:
   出力先/public/<文書id>.<形式>     公開文書だけ（:::internal の部分は含みません）と index.html
@@ -88,6 +92,7 @@ git のリビジョンは作業中のファイルに触れず、git の記録か
 オプション:
   -o, --out 出力先    出力するフォルダ（必須）
   --format 形式       出力形式をカンマ区切りで（docx, html, md, txt。既定はすべて）
+  --no-cache          解析結果のキャッシュ（hoshin check --help）を使わない
   -h, --help          この説明を表示する
 
 終了コード: 0 成功 / 1 ポリシーに誤りがある / 2 使い方の誤り・書き込みの失敗`,

@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostic.js';
 import type { SourceFile } from '../load/policy-files.js';
+import type { ParseCache } from '../parse/parse-cache.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
 import type { Manifest } from '../validate/manifest.js';
 import { prepareTable } from './prepare-table.js';
@@ -32,6 +33,7 @@ function expandOne(
   manifest: Manifest,
   templates: ReadonlyMap<string, SourceFile>,
   diagnostics: Diagnostic[],
+  cache: ParseCache | undefined,
 ): RootContent[] {
   const place: Place = { file, line: directive.position?.start.line ?? 1, column: directive.position?.start.column ?? 1 };
   const source = directive.attributes?.source ?? '';
@@ -53,7 +55,7 @@ function expandOne(
     diagnostics.push(diagnostic({ file: template.path, line: p.line, column: p.column }, 'error', p.ruleId, p.message));
   }
   if (result.output === undefined) return [];
-  const nodes = parseMarkdown(result.output).children;
+  const nodes = parseMarkdown(result.output, cache).children;
   stamp(nodes, directive.position);
   const caption = directive.attributes?.caption ?? spec.caption;
   for (const node of nodes) if (node.type === 'table') node.data = { ...node.data, table: { caption } };
@@ -61,11 +63,11 @@ function expandOne(
 }
 
 /** Replace every `::data-table{source=…}` with the table its template renders from manifest data. */
-export function expandData(tree: Root, file: string, manifest: Manifest, templates: ReadonlyMap<string, SourceFile>): Diagnostic[] {
+export function expandData(tree: Root, file: string, manifest: Manifest, templates: ReadonlyMap<string, SourceFile>, cache?: ParseCache): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const walk = (parent: { children: RootContent[] }) => {
     parent.children = parent.children.flatMap((child) => {
-      if (child.type === 'leafDirective' && child.name === 'data-table') return expandOne(child, file, manifest, templates, diagnostics);
+      if (child.type === 'leafDirective' && child.name === 'data-table') return expandOne(child, file, manifest, templates, diagnostics, cache);
       if ('children' in child && Array.isArray(child.children)) walk(child as { children: RootContent[] });
       return [child];
     });

@@ -1,5 +1,6 @@
 import { checkTemplate, type TemplateProblem } from './check-template.js';
 import { handlebars } from './handlebars-env.js';
+import { interpretTemplate } from './interpret-template.js';
 
 export interface TemplateResult {
   output?: string;
@@ -32,6 +33,8 @@ export function runTemplate(source: string, context: Record<string, unknown>): T
   const problems = checkTemplate(program, context);
   if (problems.length > 0) return { problems };
   try {
+    const output = interpretTemplate(program, context);
+    if (output !== undefined) return { output, problems: [] };
     let template = cache.get(source);
     if (!template) {
       template = handlebars.compile(program, { noEscape: true, strict: false });

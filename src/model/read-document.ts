@@ -3,6 +3,7 @@ import { expandData } from '../expand/expand-data.js';
 import { expandValues } from '../expand/expand-values.js';
 import { toTemplateContext } from '../expand/template-context.js';
 import type { PolicyFiles } from '../load/policy-files.js';
+import type { ParseCache } from '../parse/parse-cache.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
 import type { DocumentSpec, Manifest } from '../validate/manifest.js';
 import { assignIds } from './assign-ids.js';
@@ -16,7 +17,7 @@ import type { Block } from './types.js';
  * One document's sources, in order → its block tree (sections nested, ids assigned, visibility
  * inherited), not yet numbered: parse → expand data → expand values → model.
  */
-export function readDocument(spec: DocumentSpec, manifest: Manifest, files: PolicyFiles, diagnostics: Diagnostic[]): Block[] {
+export function readDocument(spec: DocumentSpec, manifest: Manifest, files: PolicyFiles, diagnostics: Diagnostic[], cache?: ParseCache): Block[] {
   const stream: FlatBlock[] = [];
   const context = toTemplateContext(manifest, spec.id);
   const documentIds = new Set(manifest.documents.map((d) => d.id));
@@ -27,8 +28,8 @@ export function readDocument(spec: DocumentSpec, manifest: Manifest, files: Poli
       diagnostics.push(diagnostic({ file: file.path, line: 1, column: 1 }, 'error', 'source-empty', 'ファイルが空です。本文を書くか、policy.yaml の sources から外してください。'));
       continue;
     }
-    const tree = parseMarkdown(file.value);
-    diagnostics.push(...expandData(tree, file.path, manifest, files.templates));
+    const tree = parseMarkdown(file.value, cache);
+    diagnostics.push(...expandData(tree, file.path, manifest, files.templates, cache));
     diagnostics.push(...expandValues(tree, file.value, file.path, context));
     stream.push(...fromMdast(tree, { file: file.path, source: file.value, documentId: spec.id, documentIds, diagnostics }));
   }

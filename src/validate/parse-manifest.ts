@@ -62,7 +62,16 @@ function jsonSyntaxOffset(text: string): number | undefined {
 }
 
 /** YAML 1.2 (JSON is a subset), with positions kept for schema messages. Never throws. */
+// load/ reads the manifest to find the sources and compile validates it: one parse serves both.
+const parsed = new WeakMap<SourceFile, ParsedManifest>();
+
 export function parseManifest(file: SourceFile): ParsedManifest {
+  let result = parsed.get(file);
+  if (!result) parsed.set(file, (result = parseFile(file)));
+  return result;
+}
+
+function parseFile(file: SourceFile): ParsedManifest {
   const lineCounter = new LineCounter();
   const doc = parseDocument(file.value, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPlace = (offset: number): Place => {

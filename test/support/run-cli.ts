@@ -1,4 +1,6 @@
 import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './build-example.js';
 
@@ -13,15 +15,18 @@ interface RunOptions {
   env?: Record<string, string>;
 }
 
+// The parse cache of test runs stays out of the developer's ~/.cache.
+const CACHE = mkdtempSync(join(tmpdir(), 'hoshin-cache-'));
+
 function environment(options: RunOptions): NodeJS.ProcessEnv {
   // A developer's HOSHIN_DEBUG must not change what the tests see.
   const { HOSHIN_DEBUG: _debug, ...env } = process.env;
-  return { ...env, NO_COLOR: '1', ...options.env };
+  return { ...env, NO_COLOR: '1', HOSHIN_CACHE_DIR: CACHE, ...options.env };
 }
 
 const BIN = join(ROOT, 'bin', 'hoshin.js');
 
-/** Run the real `hoshin` executable (bin/hoshin.js over lib/) as a user would. */
+/** Run the real `hoshin` executable (bin/hoshin.js over the bundle) as a user would. */
 export function runCli(args: string[], options: RunOptions = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: environment(options) });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -1,0 +1,58 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from './support/build-example.js';
+import { runCli } from './support/run-cli.js';
+
+const temp = (name: string) => mkdtempSync(join(tmpdir(), `hoshin-${name}-`));
+
+function build(policy: string, out: string, cache: string, ...extra: string[]) {
+  const result = runCli(['build', policy, '--out', out, ...extra], { env: { HOSHIN_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1700000000' } });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return JSON.parse(readFileSync(join(out, 'build.json'), 'utf8')) as unknown;
+}
+
+describe('the parse cache (hoshin build / check)', () => {
+  it('gives the same bytes as a build without it, on its first and later runs, and only its owner reads it', () => {
+    const policy = join(EXAMPLES, 'sample-town');
+    const cache = temp('cache');
+    const reference = build(policy, join(temp('out'), 'dist'), temp('unused'), '--no-cache');
+    expect(build(policy, join(temp('out'), 'dist'), cache)).toEqual(reference);
+    const [file] = readdirSync(cache);
+    expect(file).toMatch(/^parse-[0-9a-f]{16}\.tsv$/);
+    expect(statSync(join(cache, file)).mode & 0o777).toBe(0o600);
+    expect(build(policy, join(temp('out'), 'dist'), cache)).toEqual(reference);
+  });
+
+  it('--no-cache writes no cache', () => {
+    const cache = temp('cache');
+    build(join(EXAMPLES, 'sample-town'), join(temp('out'), 'dist'), cache, '--no-cache');
+    expect(readdirSync(cache)).toEqual([]);
+  });
+
+  it('never serves an old tree for changed text, and survives a damaged cache file', () => {
+    const policy = join(temp('policy'), 'p');
+    cpSync(join(EXAMPLES, 'izumi'), policy, { recursive: true });
+    const cache = temp('cache');
+    const out = join(temp('out'), 'dist');
+    build(policy, out, cache);
+    const source = join(policy, 'basic-policy.md');
+    const text = readFileSync(source, 'utf8');
+    expect(text).toContain('## ');
+    writeFileSync(source, text.replace('## ', '## 改めた見出し'));
+    build(policy, out, cache);
+    expect(readFileSync(join(out, 'public', 'basic.txt'), 'utf8')).toContain('改めた見出し');
+
+    const [file] = readdirSync(cache);
+    const lines = readFileSync(join(cache, file), 'utf8').split('\n');
+    writeFileSync(join(cache, file), [lines[0], ...lines.slice(1).map((l) => l.replace(/\t.*/, '\t{broken'))].join('\n'));
+    const check = runCli(['check', policy], { env: { HOSHIN_CACHE_DIR: cache } });
+    expect(check.stdout).toContain('問題はありません');
+    expect(check.status).toBe(0);
+    build(policy, out, cache);
+    expect(readFileSync(join(out, 'public', 'basic.txt'), 'utf8')).toContain('改めた見出し');
+    expect(existsSync(join(cache, file))).toBe(true);
+  });
+});
