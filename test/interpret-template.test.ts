@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkTemplate } from '../src/expand/check-template.js';
 import { handlebars } from '../src/expand/handlebars-env.js';
 import { interpretTemplate } from '../src/expand/interpret-template.js';
+import { runSimpleTemplate } from '../src/expand/run-simple-template.js';
 
 const context = {
   org: { name: '和泉市', self: '本市', head: '市長' },
@@ -58,5 +60,43 @@ describe('the template interpreter gives what Handlebars gives', () => {
       { numRuns: 2000 },
     );
     expect(interpretedCount).toBeGreaterThan(200);
+  });
+});
+
+describe('the fast path for `{{a.b}}` prose gives what parsing, checking and compiling give', () => {
+  /** run-template.ts without its fast path. */
+  function reference(source: string, values: Record<string, unknown>) {
+    let program;
+    try {
+      program = handlebars.parse(source);
+    } catch {
+      return 'syntax';
+    }
+    const problems = checkTemplate(program, values);
+    if (problems.length > 0) return { problems };
+    try {
+      return { output: handlebars.compile(source, { noEscape: true, strict: false })(values), problems: [] };
+    } catch {
+      return 'error';
+    }
+  }
+
+  it('for arbitrary prose with values, unknown values and line breaks', () => {
+    const piece = fc.constantFrom(
+      '本文', '、', ' ', '\n', '{{org.name}}', '{{ org.self }}', '{{missing}}', '{{org.missing}}', '{{empty.x}}', '{{empty}}', '{{n}}',
+      '{{org}}', '{{constructor}}', '{{org.constructor}}', '{{list}}', '{{wareki}}', '{{ role }}', '{x}', '}', '\\', '~', '{{adopted}}',
+    );
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const source = pieces.join('');
+        const ours = runSimpleTemplate(source, context);
+        if (ours === undefined) return;
+        fast++;
+        expect(ours, JSON.stringify(source)).toEqual(reference(source, context));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(fast).toBeGreaterThan(300);
   });
 });

@@ -21,6 +21,8 @@ function lookup(context: unknown, parts: readonly string[]): { found: boolean; v
   return { found: true, value };
 }
 
+export const unknownVariable = (path: string) => `未定義の値 {{${path}}} です。policy.yaml の項目名（org.name、org.self、adopted など）を確かめてください。`;
+
 /**
  * Static check of a parsed template against the values it will see: every unknown variable, helper
  * or role is reported with its place, all of them, before anything runs. Inside #each / #with the
@@ -40,7 +42,7 @@ export function checkTemplate(program: hbs.AST.Program, context: Record<string, 
     }
     if (scoped || path.original === 'this' || path.original.startsWith('this.') || path.depth > 0) return;
     if (!lookup(context, path.parts).found) {
-      at(path, 'template-unknown-variable', `未定義の値 {{${path.original}}} です。policy.yaml の項目名（org.name、org.self、adopted など）を確かめてください。`);
+      at(path, 'template-unknown-variable', unknownVariable(path.original));
     }
   };
 

@@ -3,7 +3,7 @@ import { HOSHIN_HELPERS } from './handlebars-env.js';
 type Statement = hbs.AST.Statement;
 
 // Names Handlebars would treat as a helper call when written alone ({{wareki}}).
-const HELPER_NAMES = new Set([...Object.keys(HOSHIN_HELPERS), 'if', 'unless', 'each', 'with', 'lookup', 'log', 'helperMissing', 'blockHelperMissing']);
+export const HELPER_NAMES = new Set([...Object.keys(HOSHIN_HELPERS), 'if', 'unless', 'each', 'with', 'lookup', 'log', 'helperMissing', 'blockHelperMissing']);
 const PLAIN_PATH = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/;
 
 /** `a.b` as written, not `this.a`, `../a`, `@root.a` or `a/b`. */
