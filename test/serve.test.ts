@@ -29,7 +29,7 @@ const running: Served[] = [];
 /** Start `hoshin serve` and wait for the line with its address. */
 async function serve(dir: string, ...args: string[]): Promise<Served> {
   const { HOSHIN_DEBUG: _debug, ...env } = process.env;
-  const child = spawn(process.execPath, [BIN, 'serve', dir, ...args], { env: { ...env, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, [BIN, 'serve', dir, ...args], { env: { ...env, NO_COLOR: '1', HOSHIN_CACHE_DIR: join(scratch, 'cache') } });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));

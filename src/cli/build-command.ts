@@ -1,19 +1,17 @@
-import { resolve } from 'node:path';
-import { compile } from '../compile.js';
-import { hasErrors } from '../diagnostic.js';
-import { loadPolicy } from '../load/load-policy.js';
-import { renderAll } from '../render/render-all.js';
-import { toBuildRecord } from '../render/to-build-record.js';
-import { buildInfo } from './build-info.js';
+import { createParseCache } from '../parse/parse-cache.js';
 import { DEFAULT_FORMATS, RENDERERS } from '../render/registry.js';
+import { buildOnce, type BuildRequest } from './build-once.js';
 import { HELP } from './help.js';
 import type { Io } from './io.js';
+import { oneAtATime } from './one-at-a-time.js';
 import { parseCommandArgs } from './parse-args.js';
 import { policyDir } from './policy-dir.js';
-import { formatReport } from './report.js';
+import { watchPolicy } from './serve-watch.js';
+import { untilStopped } from './until-stopped.js';
 import { UsageError } from './usage-error.js';
-import { useParseCache } from './use-parse-cache.js';
-import { writeTree } from './write-tree.js';
+import { useParseCache, type ParseCacheSession } from './use-parse-cache.js';
+
+const MANIFESTS = new Set(['policy.yaml', 'policy.yml', 'policy.json']);
 
 function formatsOf(value: string | undefined): string[] {
   if (value === undefined) return DEFAULT_FORMATS;
@@ -31,6 +29,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     format: { type: 'string' },
     verbose: { type: 'boolean' },
     'no-cache': { type: 'boolean' },
+    watch: { type: 'boolean', short: 'w' },
   });
   if (values.help) {
     io.stdout(HELP.build + '\n');
@@ -39,22 +38,35 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (typeof values.out !== 'string' || values.out === '') throw new UsageError('出力先を --out で指定してください（例: hoshin build examples/izumi --out dist）。');
   const formats = formatsOf(typeof values.format === 'string' ? values.format : undefined);
   const dir = await policyDir(positionals, io.cwd);
+  const request: BuildRequest = { dir, out: values.out, formats, verbose: Boolean(values.verbose) };
   const session = await useParseCache(dir, io.env, !values['no-cache']);
-  const compilation = compile(await loadPolicy(dir), session.cache);
-  await session.save();
-  const { diagnostics } = compilation;
-  const problems = diagnostics.filter((d) => d.severity !== 'info');
-  if (hasErrors(diagnostics) || !compilation.internal || !compilation.public) {
-    io.stderr(formatReport(diagnostics, { format: 'text', color: io.color, verbose: Boolean(values.verbose), cwd: io.cwd }));
-    io.stderr('誤りがあるため出力しませんでした。以前の出力はそのままです。\n');
-    return 1;
+  if (!values.watch) {
+    const { code } = await buildOnce(request, io, { cache: session.cache });
+    await session.save();
+    return code;
   }
-  if (problems.length > 0) io.stderr(formatReport(problems, { format: 'text', color: io.color, verbose: false, cwd: io.cwd }));
-  const out = resolve(io.cwd, values.out);
-  const info = await buildInfo(dir, compilation.manifest!, io.env);
-  const files = await renderAll({ internal: compilation.internal, public: compilation.public }, formats, info);
-  files.set('build.json', toBuildRecord(files, info));
-  await writeTree(out, files);
-  io.stdout(`${files.size} 個のファイルを ${values.out} に出力しました。\n`);
+  return watchBuild(request, io, session);
+}
+
+/**
+ * `hoshin build --watch`: build, then build again after every save until Ctrl-C, from what the
+ * process keeps (parsed chunks, unchanged documents' outputs). Each rebuild prints its time.
+ */
+async function watchBuild(request: BuildRequest, io: Io, session: ParseCacheSession): Promise<number> {
+  const state = { cache: session.cache ?? createParseCache(), memo: new Map() };
+  let { inputs } = await buildOnce(request, io, state);
+  const rebuild = oneAtATime(async () => {
+    const start = performance.now();
+    ({ inputs } = await buildOnce(request, io, state));
+    io.stdout(`再ビルドしました（${Math.round(performance.now() - start)} ms）。\n`);
+  });
+  const isInput = (path: string) => MANIFESTS.has(path) || inputs.has(path) || (path.startsWith('templates/') && path.endsWith('.hbs'));
+  const stopWatching = await watchPolicy(request.dir, isInput, () => void rebuild.run().catch((error: unknown) => io.stderr(`hoshin: ${error instanceof Error ? error.message : String(error)}\n`)));
+  io.stdout('保存するたびに出力し直します。Ctrl-C で終了します。\n');
+  await untilStopped();
+  await stopWatching();
+  await rebuild.idle();
+  await session.save();
+  io.stdout('終了しました。\n');
   return 0;
 }

@@ -1,5 +1,5 @@
 import { hoshinVersion } from '../assets.js';
-import { readRevision } from '../load/read-revision.js';
+import { readRevision, type SourceRevision } from '../load/read-revision.js';
 import type { BuildInfo } from '../render/build-info.js';
 import type { Manifest } from '../validate/manifest.js';
 import { UsageError } from './usage-error.js';
@@ -12,9 +12,15 @@ function policyDate(manifest: Manifest): Date {
 }
 
 /** Version, date and revision for a build; SOURCE_DATE_EPOCH wins, as reproducible-builds.org asks. */
-export async function buildInfo(dir: string, manifest: Manifest, env: Record<string, string | undefined>): Promise<BuildInfo> {
+export async function buildInfo(
+  dir: string,
+  manifest: Manifest,
+  env: Record<string, string | undefined>,
+  // Callers may start git early, so that it runs while the policy compiles.
+  revisionRead: Promise<SourceRevision | undefined> = readRevision(dir),
+): Promise<BuildInfo> {
   const version = hoshinVersion();
-  const revision = await readRevision(dir);
+  const revision = await revisionRead;
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && !/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH は秒数（整数）で指定してください（指定: ${epoch}）。`);
   const date = epoch !== undefined ? new Date(Number(epoch) * 1000) : revision?.date ?? policyDate(manifest);

@@ -79,7 +79,7 @@ git のリビジョンは作業中のファイルに触れず、git の記録か
   build: `hoshin build — 文書を出力する
 
 使い方:
-  hoshin build [フォルダ] --out 出力先 [--format docx,html,md,txt] [--no-cache]
+  hoshin build [フォルダ] --out 出力先 [--format docx,html,md,txt] [--watch] [--no-cache]
 
 出力:
   出力先/public/<文書id>.<形式>     公開文書だけ（:::internal の部分は含みません）と index.html
@@ -92,6 +92,7 @@ git のリビジョンは作業中のファイルに触れず、git の記録か
 オプション:
   -o, --out 出力先    出力するフォルダ（必須）
   --format 形式       出力形式をカンマ区切りで（docx, html, md, txt。既定はすべて）
+  -w, --watch         保存するたびに出力し直す（変わった文書だけを作り直す。Ctrl-C で終了）
   --no-cache          解析結果のキャッシュ（hoshin check --help）を使わない
   -h, --help          この説明を表示する
 

@@ -7,24 +7,16 @@ import { startServer } from './serve-server.js';
 import { buildSite, type Site } from './serve-site.js';
 import { watchPolicy } from './serve-watch.js';
 import { UsageError } from './usage-error.js';
+import { untilStopped } from './until-stopped.js';
+import { useParseCache } from './use-parse-cache.js';
+import { oneAtATime } from './one-at-a-time.js';
+import { createParseCache } from '../parse/parse-cache.js';
 
 function portOf(value: string | boolean | undefined): number {
   if (value === undefined) return 0;
   const port = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
   if (!(port >= 0 && port <= 65535)) throw new UsageError(`--port には 0〜65535 の番号を指定してください（指定: ${String(value)}）。`);
   return port;
-}
-
-function untilStopped(): Promise<string> {
-  return new Promise((resolve) => {
-    const stop = (signal: string) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(signal);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
 
 /**
@@ -44,36 +36,26 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     if (problems.length > 0) io.stderr(formatReport(problems, { format: 'text', color: io.color, verbose: false, cwd: io.cwd }));
   };
 
-  let site = await buildSite(dir, io.env, 1);
+  // In memory for the preview's life, filled from and saved to the persistent cache.
+  const session = await useParseCache(dir, io.env, true);
+  const cache = session.cache ?? createParseCache();
+  let site = await buildSite(dir, io.env, 1, cache);
   report(site);
   const server = await startServer(port, () => site);
-  // Rebuilds run one at a time; a save during a rebuild schedules one more after it.
-  let running: Promise<void> | undefined;
-  let again = false;
-  const rebuild = async (): Promise<void> => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        site = await buildSite(dir, io.env, site.build + 1);
-        report(site);
-        io.stdout(site.errorPage ? '誤りがあります。ブラウザーに表示しています。\n' : '更新しました。\n');
-        server.announce(site.build);
-      } while (again);
-    })();
-    await running;
-    running = undefined;
-  };
+  const rebuild = oneAtATime(async () => {
+    site = await buildSite(dir, io.env, site.build + 1, cache);
+    report(site);
+    io.stdout(site.errorPage ? '誤りがあります。ブラウザーに表示しています。\n' : '更新しました。\n');
+    server.announce(site.build);
+  });
   const isInput = (path: string) => site.inputs.has(path) || (path.startsWith('templates/') && path.endsWith('.hbs'));
-  const stopWatching = await watchPolicy(dir, isInput, () => void rebuild());
+  const stopWatching = await watchPolicy(dir, isInput, () => void rebuild.run());
 
   io.stdout(`${server.url} で表示しています（庁内用）。保存すると自動で更新します。Ctrl-C で終了します。\n`);
   await untilStopped();
   await stopWatching();
-  await running;
+  await rebuild.idle();
+  await session.save();
   await server.close();
   io.stdout('終了しました。\n');
   return 0;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { compile } from '../compile.js';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostic.js';
 import { loadPolicy } from '../load/load-policy.js';
+import type { ParseCache } from '../parse/parse-cache.js';
 import { toHtmlIndex } from '../render/html/to-html-index.js';
 import { toHtml } from '../render/html/to-html.js';
 import { buildInfo } from './build-info.js';
@@ -26,7 +27,7 @@ const MANIFESTS = ['policy.yaml', 'policy.yml', 'policy.json'];
  * Load, compile and render the internal edition to HTML with the reload script. Never throws: a
  * problem of any kind becomes the error page, so the preview keeps running while the author edits.
  */
-export async function buildSite(dir: string, env: Record<string, string | undefined>, build: number): Promise<Site> {
+export async function buildSite(dir: string, env: Record<string, string | undefined>, build: number, cache?: ParseCache): Promise<Site> {
   const script = `${LIVE_SCRIPT_PATH}?build=${build}`;
   let inputs = new Set(MANIFESTS);
   const failed = (problems: Diagnostic[]): Site => ({ build, pages: new Map(), errorPage: serveErrorPage(problems, dir, script), diagnostics: problems, inputs });
@@ -34,7 +35,7 @@ export async function buildSite(dir: string, env: Record<string, string | undefi
   try {
     const files = await loadPolicy(dir);
     inputs = new Set([...MANIFESTS, ...files.sources.keys(), ...files.missing]);
-    const compilation = compile(files);
+    const compilation = compile(files, cache);
     diagnostics = compilation.diagnostics;
     if (hasErrors(diagnostics) || !compilation.internal || !compilation.manifest) return failed(diagnostics);
     const info = await buildInfo(dir, compilation.manifest, env);

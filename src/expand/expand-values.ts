@@ -1,5 +1,4 @@
-import type { Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root, Text } from 'mdast';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostic.js';
 import type { TemplateProblem } from './check-template.js';
 import { runTemplate } from './run-template.js';
@@ -35,10 +34,16 @@ function placeInSource(node: Text, problem: TemplateProblem, source: string, fil
   return { file, line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
+/** Every text node, in order (a plain walk: unist-util-visit's generality costs ≈10 ms a build here). */
+function eachText(node: Nodes, call: (text: Text) => void): void {
+  if (node.type === 'text') call(node);
+  else if ('children' in node) for (const child of node.children) eachText(child, call);
+}
+
 /** Fill `{{…}}` in every text node (not in code) from the manifest values; collect every problem. */
 export function expandValues(tree: Root, source: string, file: string, context: Record<string, unknown>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  visit(tree, 'text', (node: Text) => {
+  eachText(tree, (node) => {
     if (!node.value.includes('{{')) return;
     const result = runTemplate(node.value, context);
     for (const problem of result.problems) {

@@ -16,9 +16,8 @@ export interface SourceRevision {
 
 /** The git commit the policy folder is at, if it is in a repository (and git is installed). */
 export async function readRevision(dir: string): Promise<SourceRevision | undefined> {
-  const head = await git(dir, ['log', '-1', '--format=%H%x00%ct%x00%an']);
+  const [head, status] = await Promise.all([git(dir, ['log', '-1', '--format=%H%x00%ct%x00%an']), git(dir, ['status', '--porcelain', '--', '.'])]);
   if (!head) return undefined;
   const [commit, seconds, author] = head.split('\0');
-  const status = await git(dir, ['status', '--porcelain', '--', '.']);
   return { commit, dirty: Boolean(status), date: new Date(Number(seconds) * 1000), author };
 }

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { compile } from '../compile.js';
+import { hasErrors } from '../diagnostic.js';
+import { loadPolicy } from '../load/load-policy.js';
+import { readRevision } from '../load/read-revision.js';
+import type { ParseCache } from '../parse/parse-cache.js';
+import { renderAll, type RenderMemo } from '../render/render-all.js';
+import { toBuildRecord } from '../render/to-build-record.js';
+import { buildInfo } from './build-info.js';
+import type { Io } from './io.js';
+import { formatReport } from './report.js';
+import { writeTree } from './write-tree.js';
+
+export interface BuildRequest {
+  dir: string;
+  /** As the user wrote it (for messages) and resolved. */
+  out: string;
+  formats: readonly string[];
+  verbose: boolean;
+}
+
+/** What a process keeps between builds: parsed chunks and rendered outputs. */
+export interface BuildState {
+  cache?: ParseCache;
+  memo?: RenderMemo;
+}
+
+/**
+ * One build: load, compile, render both editions, write them in one swap. Problems are reported;
+ * with an error nothing is written. Returns the exit code and the files the policy is read from.
+ */
+export async function buildOnce(request: BuildRequest, io: Io, state: BuildState): Promise<{ code: number; inputs: ReadonlySet<string> }> {
+  const revision = readRevision(request.dir);
+  const files = await loadPolicy(request.dir);
+  const inputs = new Set([...files.sources.keys(), ...files.missing]);
+  const compilation = compile(files, state.cache);
+  const { diagnostics } = compilation;
+  if (hasErrors(diagnostics) || !compilation.internal || !compilation.public) {
+    io.stderr(formatReport(diagnostics, { format: 'text', color: io.color, verbose: request.verbose, cwd: io.cwd }));
+    io.stderr('誤りがあるため出力しませんでした。以前の出力はそのままです。\n');
+    return { code: 1, inputs };
+  }
+  const problems = diagnostics.filter((d) => d.severity !== 'info');
+  if (problems.length > 0) io.stderr(formatReport(problems, { format: 'text', color: io.color, verbose: false, cwd: io.cwd }));
+  const info = await buildInfo(request.dir, compilation.manifest!, io.env, revision);
+  const outputs = await renderAll({ internal: compilation.internal, public: compilation.public }, request.formats, info, state.memo);
+  outputs.set('build.json', toBuildRecord(outputs, info));
+  await writeTree(resolve(io.cwd, request.out), outputs);
+  io.stdout(`${outputs.size} 個のファイルを ${request.out} に出力しました。\n`);
+  return { code: 0, inputs };
+}

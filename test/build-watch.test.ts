@@ -1,0 +1,57 @@
+// `hoshin build --watch` as an author runs it: the real CLI on a copy of an example; every save
+// rebuilds both editions, an error leaves the last output in place, Ctrl-C stops it cleanly.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES, ROOT } from './support/build-example.js';
+
+const BIN = join(ROOT, 'bin', 'hoshin.js');
+
+describe('hoshin build --watch', () => {
+  it('rebuilds on save, keeps the last good output on an error, and stops on Ctrl-C', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'hoshin-watch-'));
+    const policy = join(scratch, 'policy');
+    const out = join(scratch, 'dist');
+    cpSync(join(EXAMPLES, 'izumi'), policy, { recursive: true });
+    const { HOSHIN_DEBUG: _debug, ...env } = process.env;
+    const child = spawn(process.execPath, [BIN, 'build', policy, '--out', out, '--watch'], {
+      env: { ...env, NO_COLOR: '1', HOSHIN_CACHE_DIR: join(scratch, 'cache'), SOURCE_DATE_EPOCH: '1700000000' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const waitFor = async (test: () => boolean, what: string) => {
+      for (let waited = 0; !test(); waited += 50) {
+        if (waited > 15_000) throw new Error(`${what} did not happen:\n${stdout}\n${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    const record = () => (JSON.parse(readFileSync(join(out, 'build.json'), 'utf8')) as { outputs: Array<{ path: string; sha256: string }> }).outputs;
+    try {
+      await waitFor(() => stdout.includes('保存するたびに出力し直します'), 'the first build');
+      const first = record();
+      const source = join(policy, 'standards', '02-assets.md');
+      writeFileSync(source, readFileSync(source, 'utf8') + '\n監視中に追記した文。\n');
+      await waitFor(() => /再ビルドしました（\d+ ms）/.test(stdout), 'a rebuild after the save');
+      expect(readFileSync(join(out, 'internal', 'standards.txt'), 'utf8')).toContain('監視中に追記した文。');
+      // The public edition does not hold the internal standards: its files are the same bytes.
+      const second = record();
+      const publicFiles = (outputs: typeof first) => outputs.filter((o) => o.path.startsWith('public/'));
+      expect(publicFiles(second)).toEqual(publicFiles(first));
+      expect(second).not.toEqual(first);
+
+      writeFileSync(source, readFileSync(source, 'utf8') + '\n{{org.nosuch}}\n');
+      await waitFor(() => stderr.includes('template-unknown-variable'), 'the error report');
+      await waitFor(() => stderr.includes('以前の出力はそのままです'), 'the error report');
+      expect(record()).toEqual(second);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+    expect(stdout).toContain('終了しました');
+  });
+});
