@@ -1,6 +1,7 @@
-// Runs the hoshin CLI in this process and reports its wall time and peak RSS as JSON on stderr's
-// last line, so the benchmark measures whole processes without platform tools (/usr/bin/time).
-import { main } from '../lib/cli/main.js';
+// Runs the hoshin CLI (the bundle bin/hoshin.js runs) in this process and reports its wall time and
+// peak RSS as JSON on stderr's last line, so the benchmark measures whole processes without
+// platform tools (/usr/bin/time).
+import { main } from '../bundle/main.js';
 
 const start = performance.now();
 const silent = { write: () => true };

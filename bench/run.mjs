@@ -14,7 +14,7 @@ const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 7;
 const KB = 1024;
 
-if (!existsSync(join(ROOT, 'lib', 'cli', 'main.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+if (!existsSync(join(ROOT, 'bundle', 'main.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
 const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
 if (!hasPandoc) console.log('pandoc がありません（apt-get install -y pandoc）。hoshin 自身の数値だけを示します。');
@@ -24,25 +24,27 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+// hoshin's parse cache goes beside the corpus, not into the user's ~/.cache.
+const CACHE = join(CORPUS, 'cache');
+const ENV = { ...process.env, HOSHIN_CACHE_DIR: CACHE, SOURCE_DATE_EPOCH: '1774915200' };
+const BIN = join(ROOT, 'bin', 'hoshin.js');
+
 function hoshin(args) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'measure.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
-  const last = r.stderr.trim().split('\n').at(-1);
-  const m = JSON.parse(last);
+  const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'measure.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: ENV });
+  const m = JSON.parse(r.stderr.trim().split('\n').at(-1));
   if (m.code !== 0) throw new Error(`hoshin ${args.join(' ')} failed:\n${r.stderr}`);
   return m;
 }
 
-function timed(command, args) {
+function timed(command, args, env = process.env) {
   const start = performance.now();
-  const r = spawnSync(command, args, { cwd: ROOT });
-  if (r.status !== 0) throw new Error(`${command} failed: ${r.stderr}`);
+  const r = spawnSync(command, args, { cwd: ROOT, env });
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}`);
   return performance.now() - start;
 }
 
-/** Wall time of a whole process, including Node's start (what a user waits for). */
-function hoshinWall(args) {
-  return timed(process.execPath, [join(ROOT, 'bin', 'hoshin.js'), ...args]);
-}
+/** Wall time of a whole `hoshin` process, Node's start included (what a user waits for). */
+const hoshinWall = (args, env = ENV) => timed(process.execPath, [BIN, ...args], env);
 
 const sizes = quick ? [200] : [200, 1024, 2048];
 for (const size of sizes) writeCorpus(join(CORPUS, `${size}k`), size * KB);
@@ -50,32 +52,40 @@ const out = (size) => join(CORPUS, `out-${size}k`);
 const buildArgs = (size) => ['build', join(CORPUS, `${size}k`, 'policy'), '--out', out(size)];
 
 const figures = [];
+/** A figure with its target; `target: undefined` marks one shown for reference only. */
 const record = (name, value, unit, target, ok) => figures.push({ name, value: Number(value.toFixed(3)), unit, target, ok });
+const pairs = (a, b) => median(a.map((t, i) => t / b[i]));
 
-// 1. Cold build of everything vs pandoc md→docx, pair by pair.
+console.log(`node -e 0 on this machine: ${median(Array.from({ length: 5 }, () => timed(process.execPath, ['-e', '0']))).toFixed(0)} ms (Node's own start, in every hoshin figure)`);
+
+// 1. Cold build (a new process) of everything vs pandoc md→docx, pair by pair. The warm-up
+// leaves the parse cache as any earlier build of the policy does; the first build of a policy
+// on a machine (empty cache) is shown beside it.
 hoshinWall(buildArgs(200));
 if (hasPandoc) timed('pandoc', [join(CORPUS, '200k', 'plain.md'), '-o', join(CORPUS, 'pandoc.docx')]);
 const cold = [];
+const first = [];
 const pandocDocx = [];
 for (let i = 0; i < RUNS; i++) {
   cold.push(hoshinWall(buildArgs(200)));
   if (hasPandoc) pandocDocx.push(timed('pandoc', [join(CORPUS, '200k', 'plain.md'), '-o', join(CORPUS, 'pandoc.docx')]));
+  first.push(hoshinWall([...buildArgs(200), '--no-cache']));
 }
+console.log(`hoshin build 200 KB: ${median(cold).toFixed(0)} ms; first build (no parse cache): ${median(first).toFixed(0)} ms`);
 if (hasPandoc) {
-  record('cold build (200 KB, all outputs) ÷ pandoc md→docx', median(cold.map((t, i) => t / pandocDocx[i])), '×', '≤ 1.0', median(cold.map((t, i) => t / pandocDocx[i])) <= 1.0);
-  const pandocHtml = [];
-  for (let i = 0; i < RUNS; i++) pandocHtml.push(timed('pandoc', [join(CORPUS, '200k', 'plain.md'), '-s', '--metadata', 'title=bench', '-o', join(CORPUS, 'pandoc.html')]));
+  const ratio = pairs(cold, pandocDocx);
+  record('cold build (200 KB, all outputs) ÷ pandoc md→docx', ratio, '×', '≤ 1.0', ratio <= 1.0);
+  record('  first build, no parse cache ÷ pandoc md→docx', pairs(first, pandocDocx), '×', undefined);
+  const pandocHtml = Array.from({ length: RUNS }, () => timed('pandoc', [join(CORPUS, '200k', 'plain.md'), '-s', '--metadata', 'title=bench', '-o', join(CORPUS, 'pandoc.html')]));
   console.log(`pandoc md→docx ${median(pandocDocx).toFixed(0)} ms, md→html ${median(pandocHtml).toFixed(0)} ms`);
 }
-console.log(`hoshin build 200 KB: ${median(cold).toFixed(0)} ms`);
 
-// 2. Warm rebuild after one source changed, in a process that has built once (the serve situation).
+// 2. Rebuild in `hoshin build --watch` after one source changed.
 {
-  const { rebuildBench } = await import('./rebuild.mjs');
-  const warm = await rebuildBench(join(CORPUS, '200k', 'policy'), RUNS);
-  const ratio = hasPandoc ? median(warm) / median(pandocDocx) : undefined;
-  if (ratio !== undefined) record('warm rebuild after one change ÷ pandoc md→docx', ratio, '×', '≤ 0.3', ratio <= 0.3);
-  console.log(`warm rebuild: ${median(warm).toFixed(0)} ms`);
+  const { watchRebuilds } = await import('./watch-rebuild.mjs');
+  const { rebuild, latency } = await watchRebuilds({ bin: BIN, dir: join(CORPUS, '200k', 'policy'), out: out(200), env: ENV, runs: RUNS });
+  console.log(`build --watch: rebuild ${median(rebuild).toFixed(0)} ms (save → written ${median(latency).toFixed(0)} ms, with the watcher's 80 ms settling)`);
+  if (hasPandoc) record('warm rebuild after one change ÷ pandoc md→docx', median(rebuild) / median(pandocDocx), '×', '≤ 0.3', median(rebuild) / median(pandocDocx) <= 0.3);
 }
 
 // 3. check on examples/izumi.
@@ -85,13 +95,14 @@ console.log(`hoshin build 200 KB: ${median(cold).toFixed(0)} ms`);
   record('hoshin check examples/izumi', median(times), 'ms', '≤ 300', median(times) <= 300);
 }
 
-// 4 and 5. Peak memory on 2 MB and growth 200 KB → 2 MB.
+// 4 and 5. Peak memory on 2 MB and growth 200 KB → 2 MB (new processes, as figure 1).
 if (!quick) {
+  hoshinWall(buildArgs(2048));
   const big = hoshin(buildArgs(2048));
   record('peak RSS, build of 2 MB', big.maxRssKb / KB, 'MB', '≤ 300', big.maxRssKb / KB <= 300);
   const t2 = median(Array.from({ length: 3 }, () => hoshinWall(buildArgs(2048))));
-  const growth = t2 / median(cold);
-  record('time growth 200 KB → 2 MB', growth, '×', '≤ 11 (linear)', growth <= 11);
+  console.log(`hoshin build 2 MB: ${t2.toFixed(0)} ms`);
+  record('time growth 200 KB → 2 MB', t2 / median(cold), '×', '≤ 11 (linear)', t2 / median(cold) <= 11);
 }
 
 // 6. Diff of two 100k-character revisions with 20 % edited.
@@ -102,9 +113,10 @@ if (!quick) {
 }
 
 const width = Math.max(...figures.map((f) => f.name.length));
-console.log('\n' + figures.map((f) => `${f.ok ? '✓' : '✗'} ${f.name.padEnd(width)}  ${String(f.value).padStart(9)} ${f.unit.padEnd(3)} target ${f.target}`).join('\n'));
+const mark = (f) => (f.target === undefined ? ' ' : f.ok ? '✓' : '✗');
+console.log('\n' + figures.map((f) => `${mark(f)} ${f.name.padEnd(width)}  ${String(f.value).padStart(9)} ${f.unit.padEnd(3)} ${f.target === undefined ? '(参考)' : `target ${f.target}`}`).join('\n'));
 const results = { date: new Date().toISOString(), node: process.version, quick, pandoc: hasPandoc, figures };
 writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+const targets = figures.filter((f) => f.target !== undefined);
 const main = figures.find((f) => f.name.startsWith('cold build'));
-const passed = figures.filter((f) => f.ok).length;
-console.log(`\nbench: ${passed}/${figures.length} targets met${main ? `; cold build = ${main.value}× pandoc md→docx` : ''}`);
+console.log(`\nbench: ${targets.filter((f) => f.ok).length}/${targets.length} targets met${main ? `; cold build = ${main.value}× pandoc md→docx` : ''}`);
