@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'bundle');
 rmSync(outdir, { recursive: true, force: true });
 const { outputFiles } = await build({
-  entryPoints: { main: join(root, 'lib', 'cli', 'main.js') },
+  entryPoints: { main: join(root, 'lib', 'cli', 'main.js'), 'render-worker': join(root, 'lib', 'cli', 'render-worker.js') },
   outdir,
   bundle: true,
   splitting: true,

@@ -56,3 +56,15 @@ describe('the parse cache (hoshin build / check)', () => {
     expect(existsSync(join(cache, file))).toBe(true);
   });
 });
+
+describe('the render thread (DOCX in a second thread)', () => {
+  it('gives the bytes a single-threaded build gives (HOSHIN_WORKERS=0)', () => {
+    const policy = join(EXAMPLES, 'sample-town');
+    const cache = temp('cache');
+    const threaded = build(policy, join(temp('out'), 'dist'), cache);
+    const single = runCli(['build', policy, '--out', join(temp('out'), 'dist')], { env: { HOSHIN_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1700000000', HOSHIN_WORKERS: '0' } });
+    expect(single.status).toBe(0);
+    const out = single.stdout.match(/ファイルを (.+) に出力しました/)![1];
+    expect(JSON.parse(readFileSync(join(out, 'build.json'), 'utf8'))).toEqual(threaded);
+  });
+});

@@ -6,6 +6,7 @@ import type { Io } from './io.js';
 import { oneAtATime } from './one-at-a-time.js';
 import { parseCommandArgs } from './parse-args.js';
 import { policyDir } from './policy-dir.js';
+import { startRenderThread, type RenderThread } from './render-thread.js';
 import { watchPolicy } from './serve-watch.js';
 import { untilStopped } from './until-stopped.js';
 import { UsageError } from './usage-error.js';
@@ -38,22 +39,26 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (typeof values.out !== 'string' || values.out === '') throw new UsageError('出力先を --out で指定してください（例: hoshin build examples/izumi --out dist）。');
   const formats = formatsOf(typeof values.format === 'string' ? values.format : undefined);
   const dir = await policyDir(positionals, io.cwd);
-  const request: BuildRequest = { dir, out: values.out, formats, verbose: Boolean(values.verbose) };
-  const session = await useParseCache(dir, io.env, !values['no-cache']);
-  if (!values.watch) {
-    const { code } = await buildOnce(request, io, { cache: session.cache });
+  // Started first: it loads the DOCX writer while this thread reads and compiles the policy.
+  const thread = formats.includes('docx') ? startRenderThread(io.env) : undefined;
+  try {
+    const request: BuildRequest = { dir, out: values.out, formats, verbose: Boolean(values.verbose) };
+    const session = await useParseCache(dir, io.env, !values['no-cache']);
+    if (values.watch) return await watchBuild(request, io, session, thread);
+    const { code } = await buildOnce(request, io, { cache: session.cache, thread });
     await session.save();
     return code;
+  } finally {
+    await thread?.close();
   }
-  return watchBuild(request, io, session);
 }
 
 /**
  * `hoshin build --watch`: build, then build again after every save until Ctrl-C, from what the
  * process keeps (parsed chunks, unchanged documents' outputs). Each rebuild prints its time.
  */
-async function watchBuild(request: BuildRequest, io: Io, session: ParseCacheSession): Promise<number> {
-  const state = { cache: session.cache ?? createParseCache(), memo: new Map() };
+async function watchBuild(request: BuildRequest, io: Io, session: ParseCacheSession, thread: RenderThread | undefined): Promise<number> {
+  const state = { cache: session.cache ?? createParseCache(), memo: new Map(), thread };
   let { inputs } = await buildOnce(request, io, state);
   const rebuild = oneAtATime(async () => {
     const start = performance.now();

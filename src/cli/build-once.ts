@@ -4,10 +4,12 @@ import { hasErrors } from '../diagnostic.js';
 import { loadPolicy } from '../load/load-policy.js';
 import { readRevision } from '../load/read-revision.js';
 import type { ParseCache } from '../parse/parse-cache.js';
-import { renderAll, type RenderMemo } from '../render/render-all.js';
+import type { RenderMemo } from '../render/render-all.js';
 import { toBuildRecord } from '../render/to-build-record.js';
 import { buildInfo } from './build-info.js';
 import type { Io } from './io.js';
+import { renderOutputs } from './render-outputs.js';
+import type { RenderThread } from './render-thread.js';
 import { formatReport } from './report.js';
 import { writeTree } from './write-tree.js';
 
@@ -19,10 +21,11 @@ export interface BuildRequest {
   verbose: boolean;
 }
 
-/** What a process keeps between builds: parsed chunks and rendered outputs. */
+/** What a process keeps between builds: parsed chunks, rendered outputs, a second thread. */
 export interface BuildState {
   cache?: ParseCache;
   memo?: RenderMemo;
+  thread?: RenderThread;
 }
 
 /**
@@ -43,7 +46,7 @@ export async function buildOnce(request: BuildRequest, io: Io, state: BuildState
   const problems = diagnostics.filter((d) => d.severity !== 'info');
   if (problems.length > 0) io.stderr(formatReport(problems, { format: 'text', color: io.color, verbose: false, cwd: io.cwd }));
   const info = await buildInfo(request.dir, compilation.manifest!, io.env, revision);
-  const outputs = await renderAll({ internal: compilation.internal, public: compilation.public }, request.formats, info, state.memo);
+  const outputs = await renderOutputs({ internal: compilation.internal, public: compilation.public }, request.formats, info, state.memo, state.thread);
   outputs.set('build.json', toBuildRecord(outputs, info));
   await writeTree(resolve(io.cwd, request.out), outputs);
   io.stdout(`${outputs.size} 個のファイルを ${request.out} に出力しました。\n`);

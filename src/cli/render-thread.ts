@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Output } from '../render/build-info.js';
+import type { RenderRequest } from './render-worker.js';
+
+export interface RenderThread {
+  render(request: RenderRequest): Promise<Map<string, Output>>;
+  close(): Promise<void>;
+}
+
+const SCRIPT = new URL('./render-worker.js', import.meta.url);
+
+/**
+ * A second thread to render in, started early so that it loads its code while the main thread
+ * compiles the policy. None on a single core, with HOSHIN_WORKERS=0, or when hoshin runs from its
+ * sources (tests), where there is no compiled worker script: the main thread then renders
+ * everything itself, to the same bytes.
+ */
+export function startRenderThread(env: Record<string, string | undefined>): RenderThread | undefined {
+  if (env.HOSHIN_WORKERS === '0' || availableParallelism() < 2 || !existsSync(fileURLToPath(SCRIPT))) return undefined;
+  const worker = new Worker(SCRIPT);
+  worker.unref();
+  let failure: Error | undefined;
+  worker.on('error', (error) => (failure = error));
+  return {
+    render(request) {
+      if (failure) return Promise.reject(failure);
+      return new Promise((resolve, reject) => {
+        const onError = (error: Error) => reject(error);
+        worker.once('error', onError);
+        worker.once('message', (reply: { files?: Array<[string, Output]>; error?: string }) => {
+          worker.off('error', onError);
+          if (reply.error !== undefined || !reply.files) reject(new Error(reply.error));
+          else resolve(new Map(reply.files));
+        });
+        worker.postMessage(request);
+      });
+    },
+    close: async () => void (await worker.terminate()),
+  };
+}
