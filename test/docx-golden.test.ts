@@ -12,10 +12,10 @@ const UPDATE = process.env.UPDATE === '1';
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'docx');
 const GOLDEN_INPUTS = join(ROOT, 'test', 'fixtures', 'golden');
 
-/** The parts of each document; the theme, font table and empty notes are docx's boilerplate. */
+/** The parts of each document. */
 const PARTS = /^(word\/(document|header\d+|footer\d+)\.xml|word\/_rels\/document\.xml\.rels|docProps\/(core|app|custom)\.xml)$/;
-/** The parts every document of a build shares (one style map, one set of settings): kept once per case. */
-const SHARED = /^word\/(styles|settings|numbering)\.xml$/;
+/** The parts every document of a build shares (one style map, one set of settings and fonts): kept once per case. */
+const SHARED = /^word\/(styles|settings|fontTable)\.xml$/;
 
 const cases = [
   ...readdirSync(GOLDEN_INPUTS).map((name) => ({ name, input: join(GOLDEN_INPUTS, name, 'input') })),
@@ -44,7 +44,7 @@ describe('golden DOCX (pretty-printed XML parts)', () => {
       const documents = [...files].filter(([path]) => !(c.name.startsWith('example-') && path.endsWith('/approval.docx')));
       const texts = new Map(documents.map(([path, bytes]) => [`${path}.xml`, golden(bytes as Uint8Array, PARTS)]));
       const shared = [...files.values()].map((bytes) => golden(bytes as Uint8Array, SHARED));
-      expect(new Set(shared).size, 'every document of a build shares styles, settings and numbering').toBe(1);
+      expect(new Set(shared).size, 'every document of a build shares styles, settings and fonts').toBe(1);
       texts.set('shared.xml', shared[0]);
       if (UPDATE) {
         rmSync(expected, { recursive: true, force: true });

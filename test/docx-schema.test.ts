@@ -88,7 +88,7 @@ describe('DOCX parts validate against the OOXML schemas (xmllint)', () => {
           if (name === 'docProps/app.xml') app.push({ name: `${path}:${name}`, xml });
         }
       }
-      // Each DOCX has at least its body, styles and numbering, and internal ones a header.
+      // Each DOCX has at least its body and styles.
       expect(word.filter((p) => p.name.endsWith('word/document.xml'))).toHaveLength(files.size);
       expect(word.filter((p) => p.name.endsWith('word/styles.xml'))).toHaveLength(files.size);
       expect(validateXml(word, WML_XSD)).toEqual([]);

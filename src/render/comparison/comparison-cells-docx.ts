@@ -1,5 +1,8 @@
-import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { Para, Run } from '../../diff/comparison.js';
+import type { BodyWriter } from '../docx/body-writer.js';
+import { cellProperties } from '../docx/ooxml/cell-properties.js';
+import { runProperties } from '../docx/ooxml/run-properties.js';
+import { tableProperties } from '../docx/ooxml/table-properties.js';
 import type { PageSetup } from '../docx/page-setup.js';
 import { StyleId } from '../docx/style-ids.js';
 import type { StyleMap } from '../docx/style-map.js';
@@ -11,23 +14,29 @@ export interface CellLook {
   width: number;
 }
 
-function runs(list: readonly Run[], look: CellLook): TextRun[] {
-  return list.map((run) => new TextRun({ text: run.text, ...(run.underline ? look.styles.marks.underline : {}) }));
+function runs(list: readonly Run[], look: CellLook, out: BodyWriter): void {
+  const underline = runProperties(look.styles.marks.underline);
+  for (const run of list) out.run(run.underline ? underline : '', run.text);
 }
 
-/** A table row of the policy inside the cell: a small table of its cells, changed text underlined. */
-function rowTable(cells: readonly Run[][], left: number, look: CellLook): Table {
-  const width = look.width - 2 * look.styles.table.cellMargin - left;
+/**
+ * A table row of the policy inside the cell: a small table of its cells, changed text underlined.
+ * The rows of one table follow each other without a gap, as one table.
+ */
+function rowTable(cells: readonly Run[][], left: number, look: CellLook, out: BodyWriter): void {
+  const { table } = look.styles;
+  const width = look.width - 2 * table.cellMargin - left;
   const each = Math.floor(width / Math.max(cells.length, 1));
-  return new Table({
-    rows: [new TableRow({ children: cells.map((cell) => new TableCell({ width: { size: each, type: WidthType.DXA }, children: [new Paragraph({ style: StyleId.tableText, children: runs(cell, look) })] })) })],
-    width: { size: each * cells.length, type: WidthType.DXA },
-    columnWidths: cells.map(() => each),
-    indent: { size: left, type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    borders: look.styles.table.borders,
-    margins: { left: look.styles.table.cellMargin, right: look.styles.table.cellMargin, top: 20, bottom: 20 },
-  });
+  const margins = { top: 20, left: table.cellMargin, bottom: 20, right: table.cellMargin };
+  out.openTable(tableProperties({ width: each * cells.length, indent: left, borders: table.borders, cellMargins: margins }, cells.map(() => each)), true);
+  out.openRow(false);
+  for (const cell of cells) {
+    out.openCell(cellProperties({ width: each }), { width: each - 2 * table.cellMargin, margins: 40 });
+    out.paragraph({ style: StyleId.tableText }, () => runs(cell, look, out));
+    out.closeCell();
+  }
+  out.closeRow();
+  out.closeTable();
 }
 
 /**
@@ -35,16 +44,14 @@ function rowTable(cells: readonly Run[][], left: number, look: CellLook): Table 
  * one character per depth, underlined runs for 傍線; a table row's Para as a nested table.
  * A cell always ends with a paragraph, as Word requires.
  */
-export function comparisonCell(paras: readonly Para[], look: CellLook): Array<Paragraph | Table> {
-  const out: Array<Paragraph | Table> = [];
+export function comparisonCell(paras: readonly Para[], look: CellLook, out: BodyWriter): void {
+  let empty = true;
   for (const para of paras) {
     const left = para.depth * look.setup.em;
-    if (para.cells && para.cells.length > 0) {
-      out.push(rowTable(para.cells, left, look));
-      continue;
-    }
-    out.push(new Paragraph({ style: StyleId.comparisonText, indent: { left }, children: runs(para.runs, look) }));
+    empty = false;
+    if (para.cells && para.cells.length > 0) rowTable(para.cells, left, look, out);
+    else out.paragraph({ style: StyleId.comparisonText, left }, () => runs(para.runs, look, out));
   }
-  if (out.length === 0 || out[out.length - 1] instanceof Table) out.push(new Paragraph({ style: StyleId.spacer }));
-  return out;
+  if (empty) out.spacer();
+  else out.endBlocks();
 }

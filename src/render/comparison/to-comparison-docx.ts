@@ -1,13 +1,13 @@
-import { Document, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { Comparison } from '../../diff/comparison.js';
 import type { Policy } from '../../model/types.js';
 import type { BuildInfo } from '../build-info.js';
+import { BodyWriter } from '../docx/body-writer.js';
 import { docProperties } from '../docx/doc-properties.js';
-import { documentOptions } from '../docx/document-options.js';
-import { packDocument } from '../docx/pack-document.js';
-import { pageFrame } from '../docx/page-frame.js';
+import { docxParts } from '../docx/docx-parts.js';
+import { cellProperties } from '../docx/ooxml/cell-properties.js';
+import { tableProperties } from '../docx/ooxml/table-properties.js';
+import { toPackage } from '../docx/ooxml/to-package.js';
 import { pageSetup, type PageSetup } from '../docx/page-setup.js';
-import { sectionProperties } from '../docx/section-properties.js';
 import { StyleId } from '../docx/style-ids.js';
 import { comparisonStyles, styleMap } from '../docx/style-map.js';
 import { comparisonCell } from './comparison-cells-docx.js';
@@ -35,51 +35,46 @@ function comparisonPage(output: Record<string, unknown>): PageSetup {
 export async function toComparisonDocx(policy: Policy, comparison: Comparison, info: BuildInfo, options: ComparisonOptions = {}): Promise<Uint8Array> {
   const setup = comparisonPage(policy.output);
   const base = styleMap(setup);
-  const styles = { ...base, styles: { ...base.styles, paragraphStyles: [...(base.styles.paragraphStyles ?? []), ...comparisonStyles(setup)] } };
+  const styles = { ...base, styles: { ...base.styles, paragraphStyles: [...base.styles.paragraphStyles, ...comparisonStyles(setup)] } };
   const remarks = Math.round(setup.textWidth * 0.12);
   const side = Math.floor((setup.textWidth - (options.remarks ? remarks : 0)) / 2);
   const widths = [side, side, ...(options.remarks ? [remarks] : [])];
-  const cellOptions = (width: number) => ({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.TOP });
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [...comparison.columns.map((c) => comparison.columnTitles[c]), ...(options.remarks ? [REMARKS] : [])].map(
-      (title, i) =>
-        new TableCell({
-          ...cellOptions(widths[i]),
-          verticalAlign: VerticalAlignTable.CENTER,
-          shading: { type: ShadingType.CLEAR, fill: styles.table.headerFill, color: 'auto' },
-          children: [new Paragraph({ style: StyleId.tableHeading, text: title })],
-        }),
-    ),
+  const { table } = styles;
+  const out = new BodyWriter();
+  out.paragraph({ style: StyleId.documentTitle }, () => out.run('', comparison.title));
+  out.paragraph({ style: StyleId.comparisonNote }, () => out.run('', comparison.note));
+  const margins = { top: 40, left: table.cellMargin, bottom: 40, right: table.cellMargin };
+  out.openTable(tableProperties({ width: widths.reduce((a, b) => a + b, 0), borders: table.borders, cellMargins: margins }, widths));
+  out.openRow(true);
+  [...comparison.columns.map((c) => comparison.columnTitles[c]), ...(options.remarks ? [REMARKS] : [])].forEach((title, i) => {
+    out.openCell(cellProperties({ width: widths[i], fill: table.headerFill, valign: 'center' }));
+    out.paragraph({ style: StyleId.tableHeading }, () => out.run('', title));
+    out.closeCell();
   });
-  const rows = comparison.rows.map(
-    (row) =>
-      new TableRow({
-        children: [
-          ...comparison.columns.map((c, i) => new TableCell({ ...cellOptions(widths[i]), children: comparisonCell(row[c], { setup, styles, width: widths[i] }) })),
-          ...(options.remarks ? [new TableCell({ ...cellOptions(remarks), children: [new Paragraph({ style: StyleId.comparisonText })] })] : []),
-        ],
-      }),
-  );
-  const table = new Table({
-    rows: [header, ...rows],
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: styles.table.borders,
-    margins: { left: styles.table.cellMargin, right: styles.table.cellMargin, top: 40, bottom: 40 },
+  out.closeRow();
+  for (const row of comparison.rows) {
+    out.openRow(false);
+    comparison.columns.forEach((c, i) => {
+      out.openCell(cellProperties({ width: widths[i], valign: 'top' }));
+      comparisonCell(row[c], { setup, styles, width: widths[i] }, out);
+      out.closeCell();
+    });
+    if (options.remarks) {
+      out.openCell(cellProperties({ width: remarks, valign: 'top' }));
+      out.paragraph({ style: StyleId.comparisonText });
+      out.closeCell();
+    }
+    out.closeRow();
+  }
+  out.closeTable();
+  out.spacer();
+  const parts = docxParts({
+    setup,
+    styles: styles.styles,
+    properties: docProperties(policy, info, comparison.title, comparison.title),
+    sections: [{ content: [{ fragment: out.finish() }], restart: true, marked: options.marking !== undefined, numbered: true }],
+    refs: new Map(),
+    date: info.date,
   });
-  const doc = new Document({
-    ...docProperties(policy, info, comparison.title, comparison.title),
-    ...documentOptions(setup, styles),
-    sections: [
-      {
-        properties: sectionProperties(setup, true),
-        ...pageFrame(setup, options.marking !== undefined, true),
-        children: [new Paragraph({ style: StyleId.documentTitle, text: comparison.title }), new Paragraph({ style: StyleId.comparisonNote, text: comparison.note }), table, new Paragraph({ style: StyleId.spacer })],
-      },
-    ],
-  });
-  return packDocument(doc, info);
+  return toPackage(parts, info.date);
 }

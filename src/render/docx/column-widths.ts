@@ -49,11 +49,21 @@ export function columnWidths(table: Table, total: number, em: number, padding: n
  * How tall the table is with these column widths (ems), in lines, with a fifth of a line for
  * every line of every cell: of two equally tall tables, the one with fewer wrapped cells.
  */
-function height(rows: ReturnType<typeof cellLines>, widths: number[]): number {
-  return rows.reduce((sum, row) => {
-    const lines = row.map((cell) => cell.lines.reduce((n, w) => n + Math.max(1, Math.ceil(w / widths[cell.column] - 1e-9)), 0));
-    return sum + Math.max(1, ...lines) + 0.2 * lines.reduce((a, b) => a + b, 0);
-  }, 0);
+function height(rows: ReturnType<typeof cellLines>, widths: readonly number[]): number {
+  let sum = 0;
+  for (const row of rows) {
+    let tallest = 1;
+    let all = 0;
+    for (const cell of row) {
+      const width = widths[cell.column];
+      let lines = 0;
+      for (const w of cell.lines) lines += Math.max(1, Math.ceil(w / width - 1e-9));
+      if (lines > tallest) tallest = lines;
+      all += lines;
+    }
+    sum = sum + tallest + 0.2 * all;
+  }
+  return sum;
 }
 
 function shareRoom(rows: ReturnType<typeof cellLines>, want: number[], start: number[], spare: number): number[] {
@@ -64,7 +74,10 @@ function shareRoom(rows: ReturnType<typeof cellLines>, want: number[], start: nu
     let best: { column: number; step: number; gain: number } | undefined;
     widths.forEach((w, column) => {
       for (let step = 1; step <= Math.min(left, want[column] - w + 1); step++) {
-        const next = height(rows, widths.map((x, c) => (c === column ? x + step : x)));
+        // Try the column a step wider, then put it back.
+        widths[column] = w + step;
+        const next = height(rows, widths);
+        widths[column] = w;
         if (next < now) {
           const gain = (now - next) / step;
           if (!best || gain > best.gain) best = { column, step, gain };

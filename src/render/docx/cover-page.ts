@@ -1,4 +1,4 @@
-import { Paragraph } from 'docx';
+import type { BodyWriter } from './body-writer.js';
 import { StyleId } from './style-ids.js';
 
 export interface Cover {
@@ -12,12 +12,11 @@ export interface Cover {
 }
 
 /** The cover's paragraphs, centered: collection, title, dates, and the organization at the foot. */
-export function coverPage(cover: Cover): Paragraph[] {
-  return [
-    new Paragraph({ style: StyleId.coverCollection, text: cover.over ?? '' }),
-    new Paragraph({ style: StyleId.coverTitle, text: cover.title }),
-    ...(cover.under ? [new Paragraph({ style: StyleId.coverDate, text: cover.under })] : []),
-    ...cover.dates.map((date, i) => new Paragraph({ style: StyleId.coverDate, text: date, spacing: i === 0 ? { before: 1200 } : undefined })),
-    new Paragraph({ style: StyleId.coverOrg, text: cover.org }),
-  ];
+export function coverPage(cover: Cover, out: BodyWriter): void {
+  const line = (style: string, text: string, before?: number) => out.paragraph({ style, before }, () => text !== '' && out.run('', text));
+  line(StyleId.coverCollection, cover.over ?? '');
+  line(StyleId.coverTitle, cover.title);
+  if (cover.under) line(StyleId.coverDate, cover.under);
+  cover.dates.forEach((date, i) => line(StyleId.coverDate, date, i === 0 ? 1200 : undefined));
+  line(StyleId.coverOrg, cover.org);
 }

@@ -1,13 +1,13 @@
-import type { IPropertiesOptions } from 'docx';
 import type { Policy } from '../../model/types.js';
 import type { BuildInfo } from '../build-info.js';
+import type { DocProperties } from './ooxml/doc-props-parts.js';
 
 /**
  * Document properties (File ▸ Properties): title and subject, the organization as author, the
  * revision count (the 策定 is revision 1), and in custom properties the exact source revision and
- * hoshin version, so an auditor can tie a file to what was approved. Dates are set by packing.
+ * hoshin version, so an auditor can tie a file to what was approved. Dates are the build date.
  */
-export function docProperties(policy: Policy, info: BuildInfo, title: string, subject: string): Pick<IPropertiesOptions, 'title' | 'subject' | 'creator' | 'lastModifiedBy' | 'revision' | 'customProperties' | 'keywords'> {
+export function docProperties(policy: Policy, info: BuildInfo, title: string, subject: string): DocProperties {
   const source = info.revision
     ? [
         { name: 'hoshin:sourceCommit', value: info.revision.commit },
@@ -21,6 +21,6 @@ export function docProperties(policy: Policy, info: BuildInfo, title: string, su
     lastModifiedBy: policy.org.name,
     revision: policy.revisions.filter((r) => r.kind !== '策定').length + 1,
     keywords: policy.edition === 'internal' ? '庁内用' : '公開用',
-    customProperties: [...source, { name: 'hoshin:version', value: info.version }, { name: 'hoshin:edition', value: policy.edition }],
+    custom: [...source, { name: 'hoshin:version', value: info.version }, { name: 'hoshin:edition', value: policy.edition }],
   };
 }

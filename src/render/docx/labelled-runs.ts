@@ -1,13 +1,22 @@
-import { Bookmark, Tab, TextRun, type ParagraphChild } from 'docx';
+import { Holes } from './holes.js';
 import type { RenderState } from './render-state.js';
 
 /**
  * A numbered paragraph's content: the label, then a tab to the hanging indent (`tab`) or the gap
- * written out, then the text; wrapped in the bookmark a cross-reference jumps to.
+ * written out, then the text (`text` writes it); inside the bookmark a cross-reference jumps to,
+ * when the file refers to `target`.
  */
-export function labelledRuns(state: RenderState, label: string, gap: string | { tab: true }, text: ParagraphChild[], target?: string): ParagraphChild[] {
-  const lead: ParagraphChild[] = label === '' ? [] : typeof gap === 'string' ? [new TextRun(label + gap)] : [new TextRun(label), new TextRun({ children: [new Tab()] })];
-  const children = [...lead, ...text];
-  const name = target === undefined ? undefined : state.bookmarks.get(`${state.document.id}#${target}`);
-  return name ? [new Bookmark({ id: name, children })] : children;
+export function labelledRuns(state: RenderState, label: string, gap: string | { tab: true }, text: () => void, target?: string): void {
+  const { out } = state;
+  const key = target === undefined ? undefined : `${state.document.id}#${target}`;
+  if (key) out.hole(Holes.bookmarkStart(key));
+  if (label !== '') {
+    if (typeof gap === 'string') out.run('', label + gap);
+    else {
+      out.run('', label);
+      out.tab();
+    }
+  }
+  text();
+  if (key) out.hole(Holes.bookmarkEnd);
 }

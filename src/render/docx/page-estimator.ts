@@ -1,179 +1,149 @@
-import type { PageNumberEstimator } from 'docx';
+import type { Written } from './body-writer.js';
+import type { LayoutBlock, LayoutParagraph, LayoutTable } from './layout-blocks.js';
+import { LineList } from './line-list.js';
 import type { PageSetup } from './page-setup.js';
 import { paragraphLines } from './paragraph-lines.js';
+import { StyleId } from './style-ids.js';
 import type { StyleMap } from './style-map.js';
-import { styleMetrics } from './style-metrics.js';
-import { xmlElement as x } from './xml-element.js';
+import { styleMetrics, type StyleMetrics } from './style-metrics.js';
 
-/** One line of the flow: its height, the space around it, and what binds it to the line before. */
-interface Line {
-  height: number;
-  before: number;
-  after: number;
-  /** No page break between this line and the one before (keep together, keep with next, widows). */
-  glued: boolean;
-  breakBefore: boolean;
-  /** A new section starts here: a new page, numbered from `restart` when given. */
-  section?: { restart?: number };
-  /** Height of the table header rows repeated at the top of a page that breaks before this line. */
-  repeat: number;
-  bookmarks: string[];
-  /** The last line of a paragraph kept with the next one. */
-  keepNext?: boolean;
+const { GLUED, BREAK, KEEP_NEXT } = LineList;
+
+interface Context {
+  metrics: (id: string | undefined) => StyleMetrics;
+  offset: number;
+  tab: number;
 }
 
-type Metrics = ReturnType<typeof styleMetrics>;
-
-function paragraph(element: unknown, width: number, metrics: Metrics, tab: number, repeat: number): Line[] {
-  const p = paragraphLines(element, width, metrics, tab);
+function paragraph(p: LayoutParagraph, width: number, c: Context, repeat: number, out: LineList): void {
+  const { para } = p;
+  const metrics = c.metrics(para.heading === undefined ? para.style : StyleId.heading(para.heading + c.offset + 1));
+  // A heading's style and indent follow the file's nesting; other paragraphs' lines are counted once.
+  const nested = para.heading !== undefined || para.shift !== undefined;
+  const left = para.left === undefined ? metrics.left : para.left + (para.shift ?? 0) * c.offset;
+  const count = (!nested && p.lines) || paragraphLines(p, width, metrics, left, c.tab);
+  if (!nested) p.lines = count;
   // Widow and orphan control: a paragraph of up to three lines never splits, a longer one not after its first line or before its last.
-  const together = p.keepLines || p.lines <= 3;
-  const lines = Array.from({ length: p.lines }, (_, i): Line => ({
-    height: p.line,
-    before: i === 0 ? p.before : 0,
-    after: i === p.lines - 1 ? p.after : 0,
-    glued: i > 0 && (together || i === 1 || i === p.lines - 1),
-    breakBefore: i === 0 && p.pageBreakBefore,
-    repeat,
-    bookmarks: i === 0 ? p.bookmarks : [],
-  }));
-  lines[lines.length - 1].keepNext = p.keepNext;
-  return lines;
+  const together = metrics.keepLines || count <= 3;
+  for (let i = 0; i < count; i++) {
+    const glued = i > 0 && (together || i === 1 || i === count - 1);
+    const last = i === count - 1;
+    const flags = (glued ? GLUED : 0) | (i === 0 && para.pageBreakBefore ? BREAK : 0) | (last && (para.keepNext || metrics.keepNext) ? KEEP_NEXT : 0);
+    out.push(metrics.line, i === 0 ? (para.before ?? metrics.before) : 0, last ? metrics.after : 0, flags, repeat, i === 0 ? p.toc : -1);
+  }
 }
 
-function table(element: unknown, metrics: Metrics, tab: number, outerRepeat: number): Line[] {
-  const props = x.child(element, 'w:tblPr');
-  // Cell margins: the cell's own (tcMar), else the table's (tblCellMar), else Word's.
-  const side = (cellProps: unknown, name: string, fallback: number) =>
-    x.number(x.child(x.child(cellProps, 'w:tcMar'), name), 'w:w') ?? x.number(x.child(x.child(props, 'w:tblCellMar'), name), 'w:w') ?? fallback;
-  const grid = x.children(x.child(element, 'w:tblGrid')).map((c) => x.number(c, 'w:w') ?? 0);
+function table(t: LayoutTable, c: Context, outerRepeat: number, out: LineList): void {
   let header = 0;
   let inHeader = true;
-  const out: Line[] = [];
-  for (const row of x.children(element).filter((c) => x.name(c) === 'w:tr')) {
-    const rowProps = x.child(row, 'w:trPr');
-    const isHeader: boolean = inHeader && x.on(rowProps, 'w:tblHeader');
+  let rows = 0;
+  for (const row of t.rows) {
+    const isHeader: boolean = inHeader && row.header;
     inHeader = isHeader;
     const repeat = isHeader ? outerRepeat : header || outerRepeat;
-    let column = 0;
-    let tallest: Line[] = [];
+    let tallest: LineList | undefined;
+    let tallestHeight = 0;
     let margins = 0;
-    const bookmarks: string[] = [];
-    for (const cell of x.children(row).filter((c) => x.name(c) === 'w:tc')) {
-      const cellProps = x.child(cell, 'w:tcPr');
-      const span = x.number(x.child(cellProps, 'w:gridSpan'), 'w:val') ?? 1;
-      const width = x.number(x.child(cellProps, 'w:tcW'), 'w:w') ?? grid.slice(column, column + span).reduce((a, b) => a + b, 0);
-      column += span;
-      if (x.attr(x.child(cellProps, 'w:vMerge'), 'w:val') === 'continue') continue;
-      const lines = blocks(x.children(cell), width - side(cellProps, 'w:left', 108) - side(cellProps, 'w:right', 108), metrics, tab, repeat);
-      margins = Math.max(margins, side(cellProps, 'w:top', 0) + side(cellProps, 'w:bottom', 0));
-      const height = (ls: Line[]) => ls.reduce((a, l) => a + l.height + l.before + l.after, 0);
-      if (height(lines) > height(tallest)) {
-        bookmarks.push(...tallest.flatMap((l) => l.bookmarks));
-        tallest = lines;
-      } else bookmarks.push(...lines.flatMap((l) => l.bookmarks));
+    const tocs: number[] = [];
+    for (const cell of row.cells) {
+      const lines = new LineList();
+      blocks(cell.blocks, cell.width, c, repeat, lines);
+      margins = Math.max(margins, cell.margins);
+      const height = lines.total();
+      const other = height > tallestHeight ? tallest : lines;
+      if (height > tallestHeight) [tallest, tallestHeight] = [lines, height];
+      if (other) other.tocsInto(tocs);
     }
-    if (tallest.length === 0) tallest = [{ height: 0, before: 0, after: 0, glued: false, breakBefore: false, repeat, bookmarks: [] }];
-    // The tallest cell decides where the row can break; the others' bookmarks go with its first line.
+    // The tallest cell decides where the row can break; the others' 目次 entries go with its first line.
     // Paragraph spacing inside a cell stays inside it.
-    const rowLines = tallest.map((l, i): Line => ({ ...l, height: l.height + l.before + l.after, before: 0, after: 0, glued: i > 0 && (isHeader || x.on(rowProps, 'w:cantSplit') || l.glued), breakBefore: false, repeat }));
-    rowLines[0] = { ...rowLines[0], height: rowLines[0].height + margins, bookmarks: [...rowLines[0].bookmarks, ...bookmarks] };
-    // The first body row stays with the header rows above it.
-    if (out.length > 0 && (isHeader || (header > 0 && out[out.length - 1].repeat !== repeat))) rowLines[0].glued = true;
-    if (isHeader) header += rowLines.reduce((a, l) => a + l.height, 0);
-    out.push(...rowLines);
-  }
-  return out;
-}
-
-/** Body elements → lines; a paragraph kept with the next glues the next block's first line. */
-function blocks(elements: readonly unknown[], width: number, metrics: Metrics, tab: number, repeat: number): Line[] {
-  const out: Line[] = [];
-  let keep = false;
-  for (const element of elements) {
-    const name = x.name(element);
-    const lines =
-      name === 'w:p' ? paragraph(element, width, metrics, tab, repeat)
-      : name === 'w:tbl' ? table(element, metrics, tab, repeat)
-      : name === 'w:sdt' ? blocks(x.children(x.child(element, 'w:sdtContent')), width, metrics, tab, repeat)
-      : [];
-    if (lines.length === 0) continue;
-    if (keep && !lines[0].breakBefore) lines[0].glued = true;
-    keep = Boolean(lines[lines.length - 1].keepNext);
-    out.push(...lines);
-  }
-  return out;
-}
-
-/** The body's lines, section by section; a section's properties close it (in its last paragraph). */
-function flow(body: unknown, width: number, metrics: Metrics, tab: number): Line[] {
-  const out: Line[] = [];
-  let pending: unknown[] = [];
-  const close = (sectPr: unknown) => {
-    const start = x.number(x.child(sectPr, 'w:pgNumType'), 'w:start');
-    const lines = blocks(pending, width, metrics, tab, 0);
-    if (lines.length > 0) lines[0] = { ...lines[0], section: { restart: start }, glued: false };
-    out.push(...lines);
-    pending = [];
-  };
-  for (const element of x.children(body)) {
-    if (x.name(element) === 'w:sectPr') close(element);
-    else {
-      pending.push(element);
-      const sectPr = x.name(element) === 'w:p' ? x.child(x.child(element, 'w:pPr'), 'w:sectPr') : undefined;
-      if (sectPr !== undefined) close(sectPr);
+    const start = out.length;
+    const n = tallest?.length ?? 0;
+    if (n === 0) out.push(0, 0, 0, 0, repeat, -1);
+    for (let i = 0; i < n; i++) {
+      const l = tallest!;
+      const glued = i > 0 && (isHeader || row.cantSplit || (l.flags[i] & GLUED) !== 0);
+      out.push(l.height[i] + l.before[i] + l.after[i], 0, 0, (glued ? GLUED : 0) | (l.flags[i] & KEEP_NEXT), repeat, l.toc[i], l.more.get(i));
     }
+    out.height[start] += margins;
+    out.addTocs(start, tocs);
+    // The first body row stays with the header rows above it.
+    if (rows > 0 && (isHeader || (header > 0 && out.repeat[start - 1] !== repeat))) out.flags[start] |= GLUED;
+    if (isHeader) for (let i = start; i < out.length; i++) header += out.height[i];
+    rows++;
   }
-  return out;
 }
+
+/** Blocks → lines; a paragraph kept with the next glues the next block's first line. */
+function blocks(list: readonly LayoutBlock[], width: number, c: Context, repeat: number, out: LineList): void {
+  let keep = false;
+  for (const block of list) {
+    const start = out.length;
+    if (block.kind === 'p') paragraph(block, width, c, repeat, out);
+    else table(block, c, repeat, out);
+    if (out.length === start) continue;
+    if (keep && !(out.flags[start] & BREAK)) out.flags[start] |= GLUED;
+    keep = (out.flags[out.length - 1] & KEEP_NEXT) !== 0;
+  }
+}
+
+/** The page each 目次 candidate of the body starts on, by its index. */
+function estimate(body: Written, offset: number, setup: PageSetup, styles: StyleMap): number[] {
+  const lines = new LineList();
+  blocks(body.layout, setup.textWidth, { metrics: styleMetrics(setup, styles), offset, tab: 4 * setup.em }, 0, lines);
+  const { height, before, after: afters, flags, repeat } = lines;
+  const pages: number[] = [];
+  const capacity = setup.textHeight;
+  // The body is a section of its own, from a new page numbered 1.
+  let number = 1;
+  let used = 0;
+  let top = true;
+  let after = 0;
+  const newPage = (repeated: number) => {
+    number++;
+    used = repeated;
+    top = true;
+    after = 0;
+  };
+  // Between paragraphs Word and LibreOffice leave the larger of the space after and the space before.
+  const gap = (i: number, previous: number) => Math.max(before[i] - previous, 0);
+  for (let i = 0; i < lines.length; i++) {
+    const breaks = (flags[i] & BREAK) !== 0;
+    const forced = i === 0 || breaks;
+    if (i > 0 && breaks) newPage(repeat[i]);
+    else if (i > 0 && !(flags[i] & GLUED) && !top) {
+      // Lines glued to this one go with it to the next page when they do not fit, unless they never could.
+      let chain = gap(i, after) + height[i];
+      let last = afters[i];
+      for (let j = i + 1; j < lines.length && flags[j] & GLUED && !(flags[j] & BREAK); j++) {
+        chain += last + gap(j, last) + height[j];
+        last = afters[j];
+      }
+      if (used + chain > capacity && chain <= capacity - repeat[i]) newPage(repeat[i]);
+    }
+    if (!top && used + gap(i, after) + height[i] > capacity) newPage(repeat[i]);
+    // Word drops the space above a paragraph at the top of a page that it broke itself.
+    used += (top && !forced ? 0 : gap(i, after)) + height[i] + afters[i];
+    after = afters[i];
+    top = false;
+    lines.eachToc(i, (toc) => pages[toc] ?? (pages[toc] = number));
+  }
+  return pages;
+}
+
+const estimates = new WeakMap<Written, Map<number, readonly number[]>>();
 
 /**
- * A fast page estimator for hoshin's own documents, given to docx as `pageNumbers` so the 目次 is
- * written with page numbers. Every paragraph has an exact line height and Japanese characters are
- * one em wide in every Japanese font, so counting characters per line and lines per page follows
- * Word and LibreOffice closely; docx's own estimator (docx/layout) is far slower and does not know
- * 游明朝's Latin letters. The same body always gives the same numbers.
+ * The page each 目次 candidate of a body starts on, estimated for the file that nests it `offset`
+ * levels deep, so the 目次 is written with page numbers. Every paragraph has an exact line
+ * height and Japanese characters are one em wide in every Japanese font, so counting characters
+ * per line and lines per page follows Word and LibreOffice closely. The body starts a section
+ * whose pages are numbered from 1, so its pages do not depend on what comes before it: the
+ * estimate is kept with the body.
  */
-export function pageEstimator(setup: PageSetup, styles: StyleMap): PageNumberEstimator {
-  const metrics = styleMetrics(setup, styles);
-  const tab = 4 * setup.em;
-  return (body) => {
-    const lines = flow(body, setup.textWidth, metrics, tab);
-    const pages = new Map<string, string>();
-    const capacity = setup.textHeight;
-    let number = 0;
-    let used = 0;
-    let top = true;
-    let after = 0;
-    const newPage = (repeat: number, restart?: number) => {
-      number = restart ?? number + 1;
-      used = repeat;
-      top = true;
-      after = 0;
-    };
-    // Between paragraphs Word and LibreOffice leave the larger of the space after and the space before.
-    const gap = (line: Line, previous: number) => Math.max(line.before - previous, 0);
-    lines.forEach((line, i) => {
-      const forced = Boolean(line.section) || line.breakBefore;
-      if (line.section) newPage(0, line.section.restart);
-      else if (line.breakBefore) newPage(line.repeat);
-      else if (!line.glued && !top) {
-        // Lines glued to this one go with it to the next page when they do not fit, unless they never could.
-        let chain = gap(line, after) + line.height;
-        let last = line.after;
-        for (let j = i + 1; j < lines.length && lines[j].glued && !lines[j].section && !lines[j].breakBefore; j++) {
-          chain += last + gap(lines[j], last) + lines[j].height;
-          last = lines[j].after;
-        }
-        if (used + chain > capacity && chain <= capacity - line.repeat) newPage(line.repeat);
-      }
-      if (!top && used + gap(line, after) + line.height > capacity) newPage(line.repeat);
-      // Word drops the space above a paragraph at the top of a page that it broke itself.
-      used += (top && !forced ? 0 : gap(line, after)) + line.height + line.after;
-      after = line.after;
-      top = false;
-      for (const name of line.bookmarks) if (!pages.has(name)) pages.set(name, String(number));
-    });
-    return { bookmarks: pages };
-  };
+export function pageNumbers(body: Written, offset: number, setup: PageSetup, styles: StyleMap): readonly number[] {
+  let known = estimates.get(body);
+  if (!known) estimates.set(body, (known = new Map()));
+  let pages = known.get(offset);
+  if (!pages) known.set(offset, (pages = estimate(body, offset, setup, styles)));
+  return pages;
 }

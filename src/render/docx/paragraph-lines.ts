@@ -1,110 +1,67 @@
+import type { LayoutParagraph } from './layout-blocks.js';
 import type { StyleMetrics } from './style-metrics.js';
-import { textWidth } from './text-width.js';
-import { xmlElement as x } from './xml-element.js';
 
-/** A paragraph as page layout sees it: how many lines, how tall, what it keeps with. */
-export interface ParagraphLines {
-  lines: number;
-  line: number;
-  before: number;
-  after: number;
-  keepNext: boolean;
-  keepLines: boolean;
-  pageBreakBefore: boolean;
-  bookmarks: string[];
-}
-
-type Piece = { width: number; char: string } | { tab: true } | { br: true };
-
+/** What line breaking needs of a character, by its UTF-16 code: width class and break rules. */
+const HALF = 0;
+const CAPITAL = 1;
+const FULL = 2;
+const WIDTH = 3;
+const LATIN = 4;
 /** Word lets 、。 hang past the margin (ぶら下げ) and never starts a line with the others (禁則). */
-const HANGS = /[、。，．,.]/;
-const NO_START = /[）」』】〕〉》”’：；！？・ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ)\]}]/;
-const CONTAINERS = new Set(['w:r', 'w:hyperlink', 'w:ins', 'w:smartTag', 'w:sdt', 'w:sdtContent', 'w:fldSimple']);
+const HANGS = 8;
+const NO_START = 16;
+const EMS = [0.5, 0.6, 1];
 
-/** The text of a paragraph's runs as pieces, with field results but not field instructions. */
-function pieces(paragraph: unknown, size: number, bookmarks: string[]): Piece[] {
-  const out: Piece[] = [];
-  const fields: boolean[] = [];
-  const visit = (element: unknown, runSize: number) => {
-    const name = x.name(element);
-    if (name === 'w:bookmarkStart') bookmarks.push(String(x.attr(element, 'w:name')));
-    if (name === 'w:fldChar') {
-      const type = x.attr(element, 'w:fldCharType');
-      if (type === 'begin') fields.push(false);
-      else if (type === 'separate') fields[fields.length - 1] = true;
-      else fields.pop();
-      return;
-    }
-    if (!fields.every(Boolean)) return;
-    if (name === 'w:t') {
-      for (const child of x.children(element)) {
-        if (typeof child !== 'string') continue;
-        for (const char of child) out.push({ char, width: textWidth(char) * runSize * 20 });
-      }
-    } else if (name === 'w:tab') out.push({ tab: true });
-    else if (name === 'w:br' || name === 'w:cr') out.push({ br: true });
-    else if (name !== undefined && CONTAINERS.has(name)) {
-      const sz = x.number(x.child(x.child(element, 'w:rPr'), 'w:sz'), 'w:val');
-      for (const child of x.children(element)) visit(child, sz ? sz / 2 : runSize);
-    }
-  };
-  for (const child of x.children(paragraph)) visit(child, size);
-  return out;
-}
+const CLASSES = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) CLASSES[c] = c < 0x2000 || (c >= 0xff61 && c <= 0xffdc) ? (c >= 0x41 && c <= 0x5a ? CAPITAL : HALF) : FULL;
+for (let c = 48; c <= 122; c++) if (c <= 57 || (c >= 65 && c <= 90) || c >= 97) CLASSES[c] |= LATIN;
+for (const c of '、。，．,.') CLASSES[c.charCodeAt(0)] |= HANGS;
+for (const c of '）」』】〕〉》”’：；！？・ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ)]}') CLASSES[c.charCodeAt(0)] |= NO_START;
 
 /**
- * Lays out one paragraph in a column `width` twips wide: Japanese breaks between any two
+ * How many lines a paragraph takes in a column `width` twips wide from its indent `left` (its
+ * first line as its hanging indent or first-line indent say): Japanese breaks between any two
  * characters but for 禁則, Latin only at spaces; tabs go to the hanging indent or the next stop.
+ * Character widths are textWidth's, one character alone.
  */
-export function paragraphLines(paragraph: unknown, width: number, metricsOf: (id: string | undefined) => StyleMetrics, defaultTab: number): ParagraphLines {
-  const pPr = x.child(paragraph, 'w:pPr');
-  const metrics = metricsOf(x.attr(x.child(pPr, 'w:pStyle'), 'w:val') as string | undefined);
-  const ind = x.child(pPr, 'w:ind');
-  const spacing = x.child(pPr, 'w:spacing');
-  const left = x.number(ind, 'w:left') ?? metrics.left;
-  const right = x.number(ind, 'w:right') ?? 0;
-  const first = left - (x.number(ind, 'w:hanging') ?? 0) + (x.number(ind, 'w:firstLine') ?? 0);
-  const stops = x.children(x.child(pPr, 'w:tabs')).map((t) => x.number(t, 'w:pos') ?? 0).sort((a, b) => a - b);
-  const end = width - right;
-  const bookmarks: string[] = [];
+export function paragraphLines(p: LayoutParagraph, width: number, metrics: StyleMetrics, left: number, defaultTab: number): number {
+  const { para, text } = p;
+  const first = left - (para.hanging ?? 0) + (para.firstLine ?? 0);
+  const unit = metrics.size * 20;
+  const end = width;
+  // No character is wider than an em: text that fits so is one line.
+  if (first + text.length * unit <= end + 1 && !text.includes('\t') && !text.includes('\n')) return 1;
+  const stop = para.tab;
   let lines = 1;
   let at = first;
   let started = false;
   let previous = 0;
-  const items = pieces(paragraph, metrics.size, bookmarks);
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if ('br' in item) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       lines++;
-      [at, started] = [left, false];
+      at = left;
+      started = false;
       continue;
     }
-    if ('tab' in item) {
-      at = at < left ? left : (stops.find((s) => s > at) ?? (Math.floor(at / defaultTab) + 1) * defaultTab);
+    if (c === 9) {
+      at = at < left ? left : stop !== undefined && stop > at ? stop : (Math.floor(at / defaultTab) + 1) * defaultTab;
       continue;
     }
+    // A surrogate pair is one character, of full width.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++;
+    const k = CLASSES[c];
+    let w = EMS[k & WIDTH] * unit;
     // A Latin word moves to the next line whole.
-    let width = item.width;
-    let j = i;
-    while (/[A-Za-z0-9]/.test(item.char) && j + 1 < items.length && 'char' in items[j + 1] && /[A-Za-z0-9]/.test((items[j + 1] as { char: string }).char)) width += (items[++j] as { width: number }).width;
-    if (started && at + width > end + 1 && !HANGS.test(item.char)) {
+    if (k & LATIN) while (i + 1 < text.length && CLASSES[text.charCodeAt(i + 1)] & LATIN) w += EMS[CLASSES[text.charCodeAt(++i)] & WIDTH] * unit;
+    if (started && at + w > end + 1 && !(k & HANGS)) {
       lines++;
       // 追い出し: a character that may not start a line takes the one before it along.
-      at = left + (NO_START.test(item.char) ? previous : 0);
+      at = left + (k & NO_START ? previous : 0);
     }
-    at += width;
+    at += w;
     started = true;
-    previous = width;
-    i = j;
+    previous = w;
   }
-  return {
-    lines,
-    line: x.attr(spacing, 'w:lineRule') === 'exact' ? (x.number(spacing, 'w:line') ?? metrics.line) : metrics.line,
-    before: x.number(spacing, 'w:before') ?? metrics.before,
-    after: x.number(spacing, 'w:after') ?? metrics.after,
-    keepNext: x.child(pPr, 'w:keepNext') !== undefined ? x.on(pPr, 'w:keepNext') : metrics.keepNext,
-    keepLines: x.child(pPr, 'w:keepLines') !== undefined ? x.on(pPr, 'w:keepLines') : metrics.keepLines,
-    pageBreakBefore: x.on(pPr, 'w:pageBreakBefore'),
-    bookmarks,
-  };
+  return lines;
 }

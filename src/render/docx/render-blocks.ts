@@ -1,4 +1,3 @@
-import { Paragraph, Table, TextRun, type FileChild } from 'docx';
 import type { Block } from '../../model/types.js';
 import { markedInternal } from '../marked-internal.js';
 import { hangingIndent } from './hanging-indent.js';
@@ -10,26 +9,27 @@ import { sectionBlock } from './section-block.js';
 import { StyleId } from './style-ids.js';
 import { tableBlock } from './table-block.js';
 
-type Handler<T extends Block['type']> = (block: Extract<Block, { type: T }>, state: RenderState) => FileChild[];
+type Handler<T extends Block['type']> = (block: Extract<Block, { type: T }>, state: RenderState) => void;
 
 const handlers: { [T in Block['type']]: Handler<T> } = {
   section(section, state) {
-    return sectionBlock(section, state, renderBlocks);
+    sectionBlock(section, state, renderBlocks);
   },
   paragraph(paragraph, state) {
     const { setup } = state;
-    const text = inlineRuns(paragraph.children, state);
+    const text = () => inlineRuns(paragraph.children, state);
     const label = paragraph.label?.text ?? '';
     if (label === '') {
-      return [new Paragraph({ style: state.paragraphStyle, ...hangingIndent(setup, state.indent, 0, { firstLine: 1 }), children: labelledRuns(state, '', '', text, paragraph.id) })];
+      state.out.paragraph({ style: state.paragraphStyle, ...hangingIndent(setup, state.indent, 0, { firstLine: 1 }) }, () => labelledRuns(state, '', '', text, paragraph.id));
+      return;
     }
     const gap = state.document.numbering.gap;
     const hang = state.reiki ? { ems: 1, tab: false } : state.hangs.paragraph();
-    return [new Paragraph({ ...hangingIndent(setup, state.indent, hang.ems, hang), children: labelledRuns(state, label, hang.tab ? { tab: true } : gap, text, paragraph.id) })];
+    state.out.paragraph(hangingIndent(setup, state.indent, hang.ems, hang), () => labelledRuns(state, label, hang.tab ? { tab: true } : gap, text, paragraph.id));
   },
   list(list, state) {
     // 例規 号 stand one em in from their 条 or 項; elsewhere items start where paragraphs do.
-    return renderBlocks(list.children, { ...state, indent: state.reiki ? state.indent + 1 : state.indent, parent: list });
+    renderBlocks(list.children, { ...state, indent: state.reiki ? state.indent + 1 : state.indent, parent: list });
   },
   item(item, state) {
     const { setup } = state;
@@ -38,42 +38,41 @@ const handlers: { [T in Block['type']]: Handler<T> } = {
     const gap = hang.tab ? { tab: true as const } : item.level >= 0 ? state.document.numbering.gap : '';
     const [first, ...rest] = item.children;
     const lead = first?.type === 'paragraph' && !markedInternal(state.policy, state.document, first, item) ? first : undefined;
-    const line = new Paragraph({
-      ...hangingIndent(setup, state.indent, hang.ems, hang),
-      children: labelledRuns(state, item.label.text, gap, lead ? inlineRuns(lead.children, state) : [], item.id),
-    });
+    state.out.paragraph(hangingIndent(setup, state.indent, hang.ems, hang), () =>
+      labelledRuns(state, item.label.text, gap, () => lead && inlineRuns(lead.children, state), item.id),
+    );
     // What follows the first paragraph aligns with the item's text.
     const inner = { ...state, indent: state.reiki ? state.indent : state.indent + hang.ems, parent: item };
-    return [line, ...renderBlocks(lead ? rest : item.children, inner)];
+    renderBlocks(lead ? rest : item.children, inner);
   },
   table(table, state) {
-    return tableBlock(table, state);
+    tableBlock(table, state);
   },
   code(code, state) {
-    const lines = code.value.split('\n');
-    const children = lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
-    return [new Paragraph({ style: StyleId.code, ...hangingIndent(state.setup, state.indent, 0), children })];
+    state.out.paragraph({ style: StyleId.code, ...hangingIndent(state.setup, state.indent, 0) }, () => {
+      code.value.split('\n').forEach((line, i) => state.out.run('', line, i > 0));
+    });
   },
   quote(quote, state) {
-    return renderBlocks(quote.children, { ...state, indent: state.indent + 1, parent: quote, paragraphStyle: StyleId.quote });
+    renderBlocks(quote.children, { ...state, indent: state.indent + 1, parent: quote, paragraphStyle: StyleId.quote });
   },
   rule(_rule, state) {
-    return [new Paragraph({ style: StyleId.rule, ...hangingIndent(state.setup, state.indent, 0) })];
+    state.out.paragraph({ style: StyleId.rule, ...hangingIndent(state.setup, state.indent, 0) });
   },
 };
 
 /**
- * Model blocks → DOCX paragraphs and tables, one handler per node type. Runs of internal blocks in
- * a public document's internal edition go into one visible frame labelled 〔非公開〕.
+ * Model blocks → DOCX paragraphs and tables, one handler per node type, written to `state.out`.
+ * Runs of internal blocks in a public document's internal edition go into one visible frame
+ * labelled 〔非公開〕.
  */
-export function renderBlocks(blocks: readonly Block[], state: RenderState): FileChild[] {
-  const out: FileChild[] = [];
+export function renderBlocks(blocks: readonly Block[], state: RenderState): void {
   let group: Block[] = [];
   const flush = () => {
     if (group.length === 0) return;
     // Inside the frame the group's own parent is internal content, so nothing is framed twice.
     const internal = group[0];
-    out.push(internalFrame(group, state, (blocks, inner) => renderBlocks(blocks, { ...inner, parent: internal })));
+    internalFrame(group, state, (blocks, inner) => renderBlocks(blocks, { ...inner, parent: internal }));
     group = [];
   };
   for (const block of blocks) {
@@ -82,16 +81,8 @@ export function renderBlocks(blocks: readonly Block[], state: RenderState): File
       continue;
     }
     flush();
-    out.push(...handlers[block.type](block as never, state));
+    handlers[block.type](block as never, state);
   }
   flush();
-  return separateTables(out);
-}
-
-/**
- * Word runs two tables with nothing between into one, and wants a paragraph after a table that
- * ends a cell or a section: put a half-line spacer after every table that is not followed by a paragraph.
- */
-function separateTables(blocks: FileChild[]): FileChild[] {
-  return blocks.flatMap((block, i) => (block instanceof Table && !(blocks[i + 1] instanceof Paragraph) ? [block, new Paragraph({ style: StyleId.spacer })] : [block]));
+  state.out.endBlocks();
 }

@@ -1,4 +1,5 @@
 import type { Block, Policy, PolicyDocument } from '../../model/types.js';
+import type { BodyWriter } from './body-writer.js';
 import type { HangWidths } from './hang-widths.js';
 import type { PageSetup } from './page-setup.js';
 import type { StyleMap } from './style-map.js';
@@ -10,8 +11,8 @@ export interface RenderState {
   setup: PageSetup;
   styles: StyleMap;
   hangs: HangWidths;
-  /** Bookmark names of cross-reference targets, by `document#id`. */
-  bookmarks: ReadonlyMap<string, string>;
+  /** Where the blocks are written. */
+  out: BodyWriter;
   /** 例規 layout (a numbering with （見出し） articles): every number hangs one em, as 例規集 print it. */
   reiki: boolean;
   /** Where paragraphs, lists and tables here start, from the left of the text area or frame. */

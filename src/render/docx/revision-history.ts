@@ -1,4 +1,3 @@
-import { Paragraph, type FileChild } from 'docx';
 import { toWareki } from '../../expand/wareki.js';
 import type { Table } from '../../model/types.js';
 import type { RenderState } from './render-state.js';
@@ -9,12 +8,13 @@ const text = (value: string) => ({ children: [{ type: 'text' as const, value }],
 
 /**
  * 改定履歴: one row per 策定 and 改定 (date in 和暦, kind, summary, instrument), as a model table
- * so it is laid out as every other table. Empty when there is nothing after the 策定.
+ * so it is laid out as every other table. Nothing when there is nothing after the 策定; says
+ * whether it wrote anything.
  */
-export function revisionHistory(state: RenderState): FileChild[] {
-  const { policy } = state;
+export function revisionHistory(state: RenderState): boolean {
+  const { policy, out } = state;
   // The cover already gives the 策定; a history says more only after a revision.
-  if (!policy.revisions.some((r) => r.kind !== '策定')) return [];
+  if (!policy.revisions.some((r) => r.kind !== '策定')) return false;
   const entries = [...policy.revisions];
   if (policy.adopted && !entries.some((r) => r.kind === '策定')) entries.unshift({ date: policy.adopted, kind: '策定' });
   // A summary may speak of internal provisions (対策基準第5条を改正), and nothing marks it public:
@@ -33,5 +33,7 @@ export function revisionHistory(state: RenderState): FileChild[] {
       })),
     ],
   };
-  return [new Paragraph({ style: StyleId.frontHeading, text: '改定履歴' }), ...tableBlock(table, { ...state, indent: 0 })];
+  out.paragraph({ style: StyleId.frontHeading }, () => out.run('', '改定履歴'));
+  tableBlock(table, { ...state, indent: 0 });
+  return true;
 }

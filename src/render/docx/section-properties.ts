@@ -1,20 +1,18 @@
-import { DocumentGridType, NumberFormat, PageOrientation, SectionType, type ISectionPropertiesOptions } from 'docx';
 import type { PageSetup } from './page-setup.js';
 
 /**
- * A section's page: size, orientation, margins, the line grid when the manifest gives 行数, and
- * page numbers that start again at 1 when `restart` (the body after the cover and 目次).
+ * A section's w:sectPr: its header and footer (relationship ids), a new page, size, orientation,
+ * margins, page numbers that start again at 1 when `restart` (the body after the cover and 目次),
+ * and the line grid (a 行数 grid when the manifest gives one).
  */
-export function sectionProperties(setup: PageSetup, restart: boolean): ISectionPropertiesOptions {
+export function sectionProperties(setup: PageSetup, restart: boolean, parts: { header?: string; footer: string }): string {
   const m = setup.margins;
-  return {
-    type: SectionType.NEXT_PAGE,
-    page: {
-      // docx swaps width and height itself for landscape.
-      size: { width: Math.min(setup.width, setup.height), height: Math.max(setup.width, setup.height), orientation: setup.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-      margin: { top: m.top, bottom: m.bottom, left: m.left, right: m.right, header: m.header, footer: m.footer, gutter: 0 },
-      ...(restart ? { pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } : {}),
-    },
-    grid: setup.linesPerPage ? { type: DocumentGridType.LINES, linePitch: setup.linePitch } : { linePitch: setup.linePitch },
-  };
+  const header = parts.header ? `<w:headerReference w:type="default" r:id="${parts.header}"/>` : '';
+  return (
+    `<w:sectPr>${header}<w:footerReference w:type="default" r:id="${parts.footer}"/><w:type w:val="nextPage"/>` +
+    `<w:pgSz w:w="${setup.width}" w:h="${setup.height}" w:orient="${setup.orientation}"/>` +
+    `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="0"/>` +
+    (restart ? '<w:pgNumType w:fmt="decimal" w:start="1"/>' : '') +
+    `<w:docGrid${setup.linesPerPage ? ' w:type="lines"' : ''} w:linePitch="${setup.linePitch}"/></w:sectPr>`
+  );
 }

@@ -1,4 +1,3 @@
-import type { IParagraphStyleOptions } from 'docx';
 import type { PageSetup } from './page-setup.js';
 import type { StyleMap } from './style-map.js';
 
@@ -16,24 +15,22 @@ export interface StyleMetrics {
 /** The metrics of each paragraph style of the style map, following basedOn, by style id. */
 export function styleMetrics(setup: PageSetup, styles: StyleMap): (id: string | undefined) => StyleMetrics {
   const base: StyleMetrics = { size: setup.size, line: setup.linePitch, before: 0, after: 0, left: 0, keepNext: false, keepLines: false };
-  const byId = new Map((styles.styles.paragraphStyles ?? []).map((s) => [s.id, s]));
+  const byId = new Map(styles.styles.paragraphStyles.map((s) => [s.id, s]));
   const cache = new Map<string, StyleMetrics>();
   const resolve = (id: string | undefined, depth = 0): StyleMetrics => {
     if (id === undefined || depth > 10) return base;
     const known = cache.get(id);
     if (known) return known;
-    const style: IParagraphStyleOptions | undefined = byId.get(id);
+    const style = byId.get(id);
     if (!style) return base;
     const parent = resolve(style.basedOn === id ? undefined : style.basedOn, depth + 1);
     const p = style.paragraph ?? {};
-    const size = typeof style.run?.size === 'number' ? style.run.size / 2 : parent.size;
-    const left = p.indent?.left;
     const metrics: StyleMetrics = {
-      size,
+      size: style.run?.size !== undefined ? style.run.size / 2 : parent.size,
       line: p.spacing?.line ?? parent.line,
       before: p.spacing?.before ?? parent.before,
       after: p.spacing?.after ?? parent.after,
-      left: typeof left === 'number' ? left : parent.left,
+      left: p.indent?.left ?? parent.left,
       keepNext: p.keepNext ?? parent.keepNext,
       keepLines: p.keepLines ?? parent.keepLines,
     };

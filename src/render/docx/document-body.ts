@@ -1,0 +1,34 @@
+import type { Policy, PolicyDocument } from '../../model/types.js';
+import { BodyWriter, type Written } from './body-writer.js';
+import { pageSetup } from './page-setup.js';
+import { renderBlocks } from './render-blocks.js';
+import { renderStateFor } from './render-state-for.js';
+import { StyleId } from './style-ids.js';
+import { styleMap } from './style-map.js';
+
+const bodies = new WeakMap<PolicyDocument, Map<string, Written>>();
+
+function render(policy: Policy, document: PolicyDocument): Written {
+  const setup = pageSetup(policy.output);
+  const out = new BodyWriter();
+  // The title: a 目次 entry, at outline level 0, when a file nests the document under its own.
+  out.paragraph({ style: StyleId.documentTitle, outline: -1, toc: true }, () => out.run('', document.title));
+  renderBlocks(document.children, renderStateFor(policy, document, { setup, styles: styleMap(setup) }, out));
+  return out.finish();
+}
+
+/**
+ * A document's title and body as one rendered fragment, the same in every file that holds it:
+ * what depends on the file (heading levels, bookmarks, links) is left in holes. Of the policy it
+ * depends on the edition and the output settings only. Kept for as long as the compiled document
+ * is, so the approval edition reuses what its documents' own files rendered, and a rebuild what
+ * did not change; compiled models are never changed afterwards.
+ */
+export function documentBody(policy: Policy, document: PolicyDocument): Written {
+  let byLook = bodies.get(document);
+  if (!byLook) bodies.set(document, (byLook = new Map()));
+  const look = `${policy.edition}\n${JSON.stringify(policy.output)}`;
+  let body = byLook.get(look);
+  if (!body) byLook.set(look, (body = render(policy, document)));
+  return body;
+}

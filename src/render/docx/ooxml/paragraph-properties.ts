@@ -1,0 +1,42 @@
+import { borderXml } from './border-xml.js';
+import type { ParagraphLook } from './looks.js';
+
+/**
+ * The content of `<w:pPr>` for a look, in schema order (CT_PPr), without the element itself, so
+ * a section's properties can still be added at its end. Empty when the look sets nothing.
+ */
+export function paragraphProperties(look: ParagraphLook): string {
+  let x = '';
+  if (look.style !== undefined) x += `<w:pStyle w:val="${look.style}"/>`;
+  if (look.keepNext) x += '<w:keepNext/>';
+  if (look.keepLines) x += '<w:keepLines/>';
+  if (look.pageBreakBefore) x += '<w:pageBreakBefore/>';
+  if (look.borders) {
+    const { left, bottom } = look.borders;
+    x += `<w:pBdr>${left ? borderXml('left', left) : ''}${bottom ? borderXml('bottom', bottom) : ''}</w:pBdr>`;
+  }
+  if (look.tabs && look.tabs.length > 0) {
+    x += '<w:tabs>';
+    for (const t of look.tabs) x += `<w:tab w:val="${t.type}"${t.leader ? ` w:leader="${t.leader}"` : ''} w:pos="${t.position}"/>`;
+    x += '</w:tabs>';
+  }
+  const s = look.spacing;
+  if (s) {
+    x += '<w:spacing';
+    if (s.before !== undefined) x += ` w:before="${s.before}"`;
+    if (s.after !== undefined) x += ` w:after="${s.after}"`;
+    if (s.line !== undefined) x += ` w:line="${s.line}" w:lineRule="${s.lineRule ?? 'auto'}"`;
+    x += '/>';
+  }
+  const i = look.indent;
+  if (i) {
+    x += '<w:ind';
+    if (i.left !== undefined) x += ` w:left="${i.left}"`;
+    if (i.hanging !== undefined) x += ` w:hanging="${i.hanging}"`;
+    if (i.firstLine !== undefined) x += ` w:firstLine="${i.firstLine}"`;
+    x += '/>';
+  }
+  if (look.align !== undefined) x += `<w:jc w:val="${look.align}"/>`;
+  if (look.outlineLevel !== undefined) x += `<w:outlineLvl w:val="${look.outlineLevel}"/>`;
+  return x;
+}

@@ -1,0 +1,56 @@
+import { zipSync, type Zippable } from 'fflate';
+import { XML_DECLARATION } from './xml-declaration.js';
+
+const CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
+const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const OFFICE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+
+/** The content type of each part hoshin writes, by name. */
+function contentType(name: string): string | undefined {
+  if (name === 'word/document.xml') return `${WORD}.document.main+xml`;
+  if (name === 'word/styles.xml') return `${WORD}.styles+xml`;
+  if (name === 'word/settings.xml') return `${WORD}.settings+xml`;
+  if (name === 'word/fontTable.xml') return `${WORD}.fontTable+xml`;
+  if (/^word\/header\d+\.xml$/.test(name)) return `${WORD}.header+xml`;
+  if (/^word\/footer\d+\.xml$/.test(name)) return `${WORD}.footer+xml`;
+  if (name === 'docProps/core.xml') return 'application/vnd.openxmlformats-package.core-properties+xml';
+  if (name === 'docProps/app.xml') return 'application/vnd.openxmlformats-officedocument.extended-properties+xml';
+  if (name === 'docProps/custom.xml') return 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
+  return undefined;
+}
+
+/** A zip entry time that is the build date whatever the time zone (fflate writes local DOS time). */
+function entryTime(date: Date): Date {
+  const d = date.getUTCFullYear() < 1980 ? new Date(Date.UTC(1980, 0, 1)) : date;
+  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+}
+
+/**
+ * A .docx from its parts (word/document.xml, its .rels, styles, headers …, docProps/*; text or
+ * UTF-8): adds [Content_Types].xml and the package relationships, and zips with fixed entry
+ * times from the build date, [Content_Types].xml and _rels/.rels first and the rest by name, so
+ * the same parts always give the same bytes. fflate deflates in JavaScript, the same on every
+ * machine; Node's zlib would deflate differently with the zlib each Node is built with.
+ */
+export function toPackage(parts: ReadonlyMap<string, string | Uint8Array>, date: Date): Uint8Array {
+  const names = [...parts.keys()].sort();
+  let types = `${XML_DECLARATION}<Types xmlns="${CONTENT_TYPES}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>`;
+  for (const name of names) {
+    const type = contentType(name);
+    if (type) types += `<Override PartName="/${name}" ContentType="${type}"/>`;
+  }
+  types += '</Types>';
+  const rels =
+    `${XML_DECLARATION}<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${OFFICE}/officeDocument" Target="word/document.xml"/>` +
+    `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
+    `<Relationship Id="rId3" Type="${OFFICE}/extended-properties" Target="docProps/app.xml"/>` +
+    `<Relationship Id="rId4" Type="${OFFICE}/custom-properties" Target="docProps/custom.xml"/></Relationships>`;
+  const utf8 = new TextEncoder();
+  const zippable: Zippable = { '[Content_Types].xml': utf8.encode(types), '_rels/.rels': utf8.encode(rels) };
+  for (const name of names) {
+    const part = parts.get(name)!;
+    zippable[name] = typeof part === 'string' ? utf8.encode(part) : part;
+  }
+  return zipSync(zippable, { level: 6, mtime: entryTime(date) });
+}
