@@ -22,8 +22,8 @@ const { outputFiles } = await build({
   target: 'node20',
   chunkNames: '[name]-[hash]',
   legalComments: 'none',
-  minifyWhitespace: true,
-  minifySyntax: true,
+  minify: true,
+  keepNames: true,
   logLevel: 'warning',
   write: false,
   // CommonJS dependencies (handlebars, ajv's runtime) require() Node's own modules.

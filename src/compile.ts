@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { checkPolicy } from './check/check-policy.js';
 import type { Diagnostic } from './diagnostic.js';
 import { sortDiagnostics } from './diagnostic.js';
@@ -7,7 +8,7 @@ import { readDocument } from './model/read-document.js';
 import { toPolicy } from './model/to-policy.js';
 import type { Block, Policy } from './model/types.js';
 import { checkManifest } from './validate/check-manifest.js';
-import type { Manifest } from './validate/manifest.js';
+import type { DocumentSpec, Manifest } from './validate/manifest.js';
 import { parseManifest } from './validate/parse-manifest.js';
 import { validateManifest } from './validate/validate-manifest.js';
 
@@ -17,6 +18,26 @@ export interface Compilation {
   internal?: Policy;
   public?: Policy;
   diagnostics: Diagnostic[];
+}
+
+/**
+ * readDocument, or what it gave for the same inputs in an earlier compile of this process (kept in
+ * the cache's `documents`): its trees are never changed afterwards (editions are copies).
+ */
+function readDocumentOnce(spec: DocumentSpec, manifest: Manifest, files: PolicyFiles, diagnostics: Diagnostic[], cache: ParseCache | undefined, kept: NonNullable<ParseCache['documents']>): Block[] {
+  if (!cache?.documents) return readDocument(spec, manifest, files, diagnostics, cache);
+  const key = createHash('sha1')
+    .update(JSON.stringify([spec.id, files.manifest?.path, files.manifest?.value, [...files.templates].map(([name, t]) => [name, t.path, t.value])]))
+    .update(JSON.stringify(spec.sources.map((rel) => [rel, files.sources.get(rel)?.path, files.sources.get(rel)?.value])))
+    .digest('base64url');
+  let read = cache.documents.get(key);
+  if (!read) {
+    const problems: Diagnostic[] = [];
+    read = { blocks: readDocument(spec, manifest, files, problems, cache), diagnostics: problems };
+  }
+  kept.set(key, read);
+  diagnostics.push(...read.diagnostics);
+  return read.blocks;
 }
 
 /**
@@ -33,8 +54,13 @@ export function compile(files: PolicyFiles, cache?: ParseCache): Compilation {
   if (!manifest) return { diagnostics: sortDiagnostics(diagnostics) };
   diagnostics.push(...checkManifest(manifest, parsed, files.missing));
   const trees = new Map<string, Block[]>();
+  const kept: NonNullable<ParseCache['documents']> = new Map();
   for (const spec of manifest.documents) {
-    if (!trees.has(spec.id)) trees.set(spec.id, readDocument(spec, manifest, files, diagnostics, cache));
+    if (!trees.has(spec.id)) trees.set(spec.id, readDocumentOnce(spec, manifest, files, diagnostics, cache, kept));
+  }
+  if (cache?.documents) {
+    cache.documents.clear();
+    for (const [key, read] of kept) cache.documents.set(key, read);
   }
   const internal = toPolicy(manifest, trees, 'internal', diagnostics);
   const published = toPolicy(manifest, trees, 'public', []);

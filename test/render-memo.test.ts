@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderAll, type RenderMemo } from '../src/render/render-all.js';
+import { createRenderMemo, renderAll } from '../src/render/render-all.js';
 import { DEFAULT_FORMATS } from '../src/render/registry.js';
 import { compileFolder, EXAMPLES, TEST_INFO } from './support/build-example.js';
 
@@ -15,7 +15,7 @@ describe('the render memo of repeated builds', () => {
   it('gives exactly the files of a build without it, after edits of every kind', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'hoshin-memo-')), 'policy');
     cpSync(join(EXAMPLES, 'sample-town'), dir, { recursive: true });
-    const memo: RenderMemo = new Map();
+    const memo = createRenderMemo();
     const edits: Array<[string, (text: string) => string]> = [
       ['basic-policy.md', (t) => t + '\n追記した段落。\n'],
       ['policy.yaml', (t) => t.replace(/name: .*/, 'name: 改名町')],

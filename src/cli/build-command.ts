@@ -1,4 +1,4 @@
-import { createParseCache } from '../parse/parse-cache.js';
+import { createRenderMemo } from '../render/render-all.js';
 import { DEFAULT_FORMATS, RENDERERS } from '../render/registry.js';
 import { buildOnce, type BuildRequest } from './build-once.js';
 import { HELP } from './help.js';
@@ -43,7 +43,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const thread = formats.includes('docx') ? startRenderThread(io.env) : undefined;
   try {
     const request: BuildRequest = { dir, out: values.out, formats, verbose: Boolean(values.verbose) };
-    const session = await useParseCache(dir, io.env, !values['no-cache']);
+    const session = await useParseCache(dir, io.env, !values['no-cache'], Boolean(values.watch));
     if (values.watch) return await watchBuild(request, io, session, thread);
     const { code } = await buildOnce(request, io, { cache: session.cache, thread });
     await session.save();
@@ -58,7 +58,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
  * process keeps (parsed chunks, unchanged documents' outputs). Each rebuild prints its time.
  */
 async function watchBuild(request: BuildRequest, io: Io, session: ParseCacheSession, thread: RenderThread | undefined): Promise<number> {
-  const state = { cache: session.cache ?? createParseCache(), memo: new Map(), thread };
+  const state = { cache: session.cache, memo: createRenderMemo(), thread };
   let { inputs } = await buildOnce(request, io, state);
   const rebuild = oneAtATime(async () => {
     const start = performance.now();

@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Policy } from '../model/types.js';
 import type { BuildInfo } from '../render/build-info.js';
-import { renderAll, type RenderMemo } from '../render/render-all.js';
+import { createRenderMemo, renderAll } from '../render/render-all.js';
 
 export interface RenderRequest {
   editions: { internal: Policy; public: Policy };
@@ -13,7 +13,7 @@ export interface RenderRequest {
   memo: boolean;
 }
 
-const memo: RenderMemo = new Map();
+const memo = createRenderMemo();
 
 parentPort?.on('message', async (request: RenderRequest) => {
   try {

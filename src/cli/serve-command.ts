@@ -10,7 +10,6 @@ import { UsageError } from './usage-error.js';
 import { untilStopped } from './until-stopped.js';
 import { useParseCache } from './use-parse-cache.js';
 import { oneAtATime } from './one-at-a-time.js';
-import { createParseCache } from '../parse/parse-cache.js';
 
 function portOf(value: string | boolean | undefined): number {
   if (value === undefined) return 0;
@@ -37,8 +36,8 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   };
 
   // In memory for the preview's life, filled from and saved to the persistent cache.
-  const session = await useParseCache(dir, io.env, true);
-  const cache = session.cache ?? createParseCache();
+  const session = await useParseCache(dir, io.env, true, true);
+  const { cache } = session;
   let site = await buildSite(dir, io.env, 1, cache);
   report(site);
   const server = await startServer(port, () => site);

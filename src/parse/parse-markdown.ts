@@ -10,10 +10,12 @@ import { restoreTextDirectives } from './restore-text-directives.js';
 import { shiftPositions } from './shift-positions.js';
 import { toChunks } from './to-chunks.js';
 
-// Frozen once: building a processor per file would redo the micromark extension setup.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
+// Made once, on first use: a run served from the parse cache never sets micromark up.
+let processor: ReturnType<typeof createProcessor> | undefined;
+const createProcessor = () => unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
 
 function parseText(text: string): Root {
+  processor ??= createProcessor();
   const tree = processor.parse(text);
   restoreTextDirectives(tree, text);
   readAttributes(tree);

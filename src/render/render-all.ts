@@ -4,10 +4,17 @@ import type { BuildInfo, Output } from './build-info.js';
 import { RENDERERS } from './registry.js';
 
 /**
- * Outputs of earlier builds by the hash of everything they were made from, for processes that
- * build again and again (`hoshin build --watch`): an unchanged document is not rendered twice.
+ * What a process that builds again and again (`hoshin build --watch`) keeps between builds: the
+ * files each render made, by the hash of everything it was made from, and each document by the
+ * hash of its content — so an unchanged document is the same object in every build, and
+ * renderers' own caches of it (the DOCX bodies approval.docx reuses) stay valid.
  */
-export type RenderMemo = Map<string, ReadonlyMap<string, Output>>;
+export interface RenderMemo {
+  outputs: Map<string, ReadonlyMap<string, Output>>;
+  documents: Map<string, PolicyDocument>;
+}
+
+export const createRenderMemo = (): RenderMemo => ({ outputs: new Map(), documents: new Map() });
 
 const hash = (...parts: string[]) => createHash('sha1').update(parts.join('\0')).digest('base64url');
 
@@ -20,39 +27,46 @@ function viewFor(policy: Policy, document: PolicyDocument): Policy {
   return { ...policy, documents: policy.documents.map((d) => (d === document ? d : { ...d, children: [] })) };
 }
 
+/** The edition with each document replaced by the memo's equal one, and the documents' hashes. */
+function intern(policy: Policy, memo: RenderMemo, kept: Map<string, PolicyDocument>): { policy: Policy; hashes: string[] } {
+  const hashes = policy.documents.map((d) => hash(JSON.stringify(d)));
+  const documents = policy.documents.map((d, i) => memo.documents.get(hashes[i]) ?? d);
+  documents.forEach((d, i) => kept.set(hashes[i], d));
+  return { policy: { ...policy, documents }, hashes };
+}
+
 /**
  * Every output file of a build, keyed by its path in the output folder: public documents from the
  * public edition into public/, all documents from the internal edition into internal/.
  */
 export async function renderAll(editions: { internal: Policy; public: Policy }, formats: readonly string[], info: BuildInfo, memo?: RenderMemo): Promise<Map<string, Output>> {
   const files = new Map<string, Output>();
-  const used: RenderMemo = new Map();
+  const used: RenderMemo = createRenderMemo();
   /** The files one render makes (by name in the edition's folder), from the memo when it has them. */
   const produce = async (key: string | undefined, render: () => Promise<ReadonlyMap<string, Output>>) => {
-    const made = (key !== undefined && memo?.get(key)) || (await render());
-    if (key !== undefined) used.set(key, made);
+    const made = (key !== undefined && memo?.outputs.get(key)) || (await render());
+    if (key !== undefined) used.outputs.set(key, made);
     return made;
   };
   for (const edition of ['public', 'internal'] as const) {
-    const policy = editions[edition];
-    // Only worth its cost when there is a memo to look in.
-    const head = memo && JSON.stringify({ info, policy: { ...policy, documents: policy.documents.map((d) => ({ ...d, children: [] })) } });
-    const bodies = memo ? policy.documents.map((d) => JSON.stringify(d.children)) : [];
+    // With a memo, keys: the edition without the documents' text, and each document's hash.
+    const { policy, hashes } = memo ? intern(editions[edition], memo, used.documents) : { policy: editions[edition], hashes: [] };
+    const head = memo && hash(JSON.stringify({ info, policy: { ...policy, documents: policy.documents.map((d) => ({ ...d, children: [] })) } }));
     for (const format of formats) {
       const renderer = RENDERERS[format];
       const made: Array<ReadonlyMap<string, Output>> = [];
       for (const [i, document] of policy.documents.entries()) {
         const name = `${document.id}.${renderer.extension}`;
-        made.push(await produce(head && hash(format, document.id, head, bodies[i]), async () => new Map([[name, await renderer.render(viewFor(policy, document), document, info)]])));
+        made.push(await produce(head && hash(format, head, 'document', hashes[i]), async () => new Map([[name, await renderer.render(viewFor(policy, document), document, info)]])));
       }
       const { renderEdition } = renderer;
-      if (renderEdition) made.push(await produce(head && hash(format, head, ...bodies), async () => renderEdition(policy, info)));
+      if (renderEdition) made.push(await produce(head && hash(format, head, 'edition', ...hashes), async () => renderEdition(policy, info)));
       for (const outputs of made) for (const [name, content] of outputs) files.set(`${edition}/${name}`, content);
     }
   }
   if (memo) {
-    memo.clear();
-    for (const [key, output] of used) memo.set(key, output);
+    memo.outputs = used.outputs;
+    memo.documents = used.documents;
   }
   return files;
 }
