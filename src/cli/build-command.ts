@@ -45,9 +45,11 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     const request: BuildRequest = { dir, out: values.out, formats, verbose: Boolean(values.verbose) };
     const session = await useParseCache(dir, io.env, !values['no-cache'], Boolean(values.watch));
     if (values.watch) return await watchBuild(request, io, session, thread);
-    const { code } = await buildOnce(request, io, { cache: session.cache, thread });
-    await session.save();
-    return code;
+    const compiled = async () => {
+      await session.save();
+      session.cache?.chunks.clear();
+    };
+    return (await buildOnce(request, io, { cache: session.cache, thread, compiled })).code;
   } finally {
     await thread?.close();
   }
