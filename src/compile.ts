@@ -47,7 +47,7 @@ function readDocumentOnce(spec: DocumentSpec, manifest: Manifest, files: PolicyF
 export function compile(files: PolicyFiles, cache?: ParseCache): Compilation {
   const diagnostics: Diagnostic[] = [...files.diagnostics];
   if (!files.manifest) return { diagnostics: sortDiagnostics(diagnostics) };
-  const parsed = parseManifest(files.manifest);
+  const parsed = parseManifest(files.manifest, cache);
   diagnostics.push(...parsed.diagnostics);
   const { manifest, diagnostics: schemaProblems } = validateManifest(parsed);
   diagnostics.push(...schemaProblems);

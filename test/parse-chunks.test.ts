@@ -17,9 +17,9 @@ function expectSameTree(text: string): void {
   const whole = parseMarkdown(text);
   expect(parseMarkdown(text, cache)).toEqual(whole);
   // A second run is served from the cache alone and still gives the same tree.
-  const size = cache.chunks.size;
+  const size = cache.entries.size;
   expect(parseMarkdown(text, cache)).toEqual(whole);
-  expect(cache.chunks.size).toBe(size);
+  expect(cache.entries.size).toBe(size);
 }
 
 describe('chunked parsing through the parse cache', () => {

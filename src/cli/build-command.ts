@@ -47,7 +47,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     if (values.watch) return await watchBuild(request, io, session, thread);
     const compiled = async () => {
       await session.save();
-      session.cache?.chunks.clear();
+      session.cache?.entries.clear();
     };
     return (await buildOnce(request, io, { cache: session.cache, thread, compiled })).code;
   } finally {

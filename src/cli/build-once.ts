@@ -40,7 +40,7 @@ const THREAD_LIMIT = 1024 * 1024;
  */
 export async function buildOnce(request: BuildRequest, io: Io, state: BuildState): Promise<{ code: number; inputs: ReadonlySet<string> }> {
   const revision = readRevision(request.dir);
-  const files = await loadPolicy(request.dir);
+  const files = await loadPolicy(request.dir, undefined, state.cache);
   const inputs = new Set([...files.sources.keys(), ...files.missing]);
   const compilation = compile(files, state.cache);
   await state.compiled?.();

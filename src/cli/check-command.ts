@@ -23,7 +23,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format には text か json を指定してください（指定: ${format}）。`);
   const dir = await policyDir(positionals, io.cwd);
   const session = await useParseCache(dir, io.env, !values['no-cache']);
-  const { diagnostics } = compile(await loadPolicy(dir), session.cache);
+  const { diagnostics } = compile(await loadPolicy(dir, undefined, session.cache), session.cache);
   await session.save();
   io.stdout(formatReport(diagnostics, { format, color: io.color, verbose: Boolean(values.verbose), cwd: io.cwd }));
   return hasErrors(diagnostics) ? 1 : 0;

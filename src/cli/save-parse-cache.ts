@@ -5,14 +5,14 @@ import { cacheHeader } from '../load/read-parse-cache.js';
 import type { ParseCache } from '../parse/parse-cache.js';
 
 /**
- * Save the chunks this run used (older ones are dropped), through a temporary file and a rename
+ * Save the entries this run used (older ones are dropped), through a temporary file and a rename
  * so that a concurrent run reads the old file or the new one, never half of one. A cache that
  * cannot be written costs time on the next run, nothing else: errors are ignored.
  */
 export async function saveParseCache(file: string, buildId: string, cache: ParseCache): Promise<void> {
-  if (cache.parsed.size === 0 && cache.used.size === cache.chunks.size) return;
+  if (cache.parsed.size === 0 && cache.used.size === cache.entries.size) return;
   const lines = [cacheHeader(buildId)];
-  for (const key of cache.used) lines.push(`${key}\t${cache.chunks.get(key)}`);
+  for (const key of cache.used) lines.push(`${key}\t${cache.entries.get(key)}`);
   const temporary = `${file}.${randomBytes(6).toString('hex')}`;
   try {
     await mkdir(dirname(file), { recursive: true, mode: 0o700 });

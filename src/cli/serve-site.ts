@@ -33,7 +33,7 @@ export async function buildSite(dir: string, env: Record<string, string | undefi
   const failed = (problems: Diagnostic[]): Site => ({ build, pages: new Map(), errorPage: serveErrorPage(problems, dir, script), diagnostics: problems, inputs });
   let diagnostics: Diagnostic[] = [];
   try {
-    const files = await loadPolicy(dir);
+    const files = await loadPolicy(dir, undefined, cache);
     inputs = new Set([...MANIFESTS, ...files.sources.keys(), ...files.missing]);
     const compilation = compile(files, cache);
     diagnostics = compilation.diagnostics;

@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import type { LeafDirective } from 'mdast-util-directive';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostic.js';
 import type { SourceFile } from '../load/policy-files.js';
-import type { ParseCache } from '../parse/parse-cache.js';
+import { remember, type ParseCache } from '../parse/parse-cache.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
 import type { Manifest } from '../validate/manifest.js';
 import { prepareTable } from './prepare-table.js';
@@ -50,7 +50,8 @@ function expandOne(
     diagnostics.push(diagnostic(place, 'error', 'template-missing', `テンプレート ${name}.hbs が見つかりません（templates/ に置いてください）。`));
     return [];
   }
-  const result = runTemplate(template.value, prepareTable(spec) as unknown as Record<string, unknown>);
+  const data = prepareTable(spec) as unknown as Record<string, unknown>;
+  const result = remember(cache, 'template', `${template.value}\0${JSON.stringify(data)}`, () => runTemplate(template.value, data));
   for (const p of result.problems) {
     diagnostics.push(diagnostic({ file: template.path, line: p.line, column: p.column }, 'error', p.ruleId, p.message));
   }

@@ -1,6 +1,8 @@
 import type { Nodes, Root, Text } from 'mdast';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostic.js';
 import type { TemplateProblem } from './check-template.js';
+import { remember, type ParseCache } from '../parse/parse-cache.js';
+import { runSimpleTemplate } from './run-simple-template.js';
 import { runTemplate } from './run-template.js';
 
 function nthIndexOf(text: string, needle: string, n: number): number {
@@ -41,11 +43,13 @@ function eachText(node: Nodes, call: (text: Text) => void): void {
 }
 
 /** Fill `{{…}}` in every text node (not in code) from the manifest values; collect every problem. */
-export function expandValues(tree: Root, source: string, file: string, context: Record<string, unknown>): Diagnostic[] {
+export function expandValues(tree: Root, source: string, file: string, context: Record<string, unknown>, cache?: ParseCache): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const values = cache && JSON.stringify(context);
   eachText(tree, (node) => {
     if (!node.value.includes('{{')) return;
-    const result = runTemplate(node.value, context);
+    // Prose values are quick to fill; what needs Handlebars is remembered (its compiler is slow to start).
+    const result = runSimpleTemplate(node.value, context) ?? remember(cache, 'template', `${node.value}\0${values}`, () => runTemplate(node.value, context));
     for (const problem of result.problems) {
       diagnostics.push(diagnostic(placeInSource(node, problem, source, file), 'error', problem.ruleId, problem.message));
     }

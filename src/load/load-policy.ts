@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { assetPath } from '../assets.js';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import { isInsideFolder } from '../validate/is-inside-folder.js';
+import type { ParseCache } from '../parse/parse-cache.js';
 import { parseManifest } from '../validate/parse-manifest.js';
 import { fsReader, type FileReader } from './file-reader.js';
 import type { PolicyFiles, SourceFile } from './policy-files.js';
@@ -31,7 +32,7 @@ async function readTemplates(dir: string, reader: FileReader, into: Map<string, 
  * Read a policy folder: manifest, the Markdown it lists, templates. The pipeline's only reader; the
  * folder may be on disk or in a git revision (see load-revision.ts).
  */
-export async function loadPolicy(dir: string, reader: FileReader = fsReader): Promise<PolicyFiles> {
+export async function loadPolicy(dir: string, reader: FileReader = fsReader, cache?: ParseCache): Promise<PolicyFiles> {
   const files: PolicyFiles = { dir, sources: new Map(), missing: new Set(), templates: new Map(), diagnostics: [] };
   const name = ((await reader.list(dir)) ?? []).find((n) => MANIFEST_NAMES.includes(n));
   if (!name) {
@@ -46,7 +47,7 @@ export async function loadPolicy(dir: string, reader: FileReader = fsReader): Pr
     return files;
   }
   files.manifest = manifest.file;
-  for (const rel of new Set(listedSources(parseManifest(manifest.file).data))) {
+  for (const rel of new Set(listedSources(parseManifest(manifest.file, cache).data))) {
     if (!isInsideFolder(rel)) continue;
     const result = await readText(join(dir, rel), reader);
     if ('file' in result) files.sources.set(rel, result.file);

@@ -30,7 +30,7 @@ export function readDocument(spec: DocumentSpec, manifest: Manifest, files: Poli
     }
     const tree = parseMarkdown(file.value, cache);
     diagnostics.push(...expandData(tree, file.path, manifest, files.templates, cache));
-    diagnostics.push(...expandValues(tree, file.value, file.path, context));
+    diagnostics.push(...expandValues(tree, file.value, file.path, context, cache));
     stream.push(...fromMdast(tree, { file: file.path, source: file.value, documentId: spec.id, documentIds, diagnostics }));
   }
   const blocks = toSections(stream);

@@ -1,13 +1,15 @@
+import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostic.js';
 import type { Block } from '../model/types.js';
 
 /**
- * Parsed chunks by the hash of their text, as JSON (so every use gets a tree of its own to
- * expand and shift). load/ fills it from disk and cli/ saves it when a run `parsed` anything or
- * left entries unused; `hoshin serve` keeps one for its whole life.
+ * Results of the costly pure steps of reading a policy — parsed Markdown chunks, the parsed
+ * manifest, template runs — by kind and the hash of their input, as JSON (so every use gets
+ * objects of its own to change). load/ fills it from disk and cli/ saves it when a run `parsed`
+ * anything or left entries unused; `hoshin serve` and `build --watch` keep one for their life.
  */
 export interface ParseCache {
-  readonly chunks: Map<string, string>;
+  readonly entries: Map<string, string>;
   readonly used: Set<string>;
   readonly parsed: Set<string>;
   /**
@@ -17,6 +19,28 @@ export interface ParseCache {
   readonly documents?: Map<string, { blocks: Block[]; diagnostics: Diagnostic[] }>;
 }
 
-export function createParseCache(chunks: Map<string, string> = new Map(), options: { documents?: boolean } = {}): ParseCache {
-  return { chunks, used: new Set(), parsed: new Set(), documents: options.documents ? new Map() : undefined };
+export function createParseCache(entries: Map<string, string> = new Map(), options: { documents?: boolean } = {}): ParseCache {
+  return { entries, used: new Set(), parsed: new Set(), documents: options.documents ? new Map() : undefined };
+}
+
+/**
+ * What `compute` gives for `input`, from the cache when it holds it (a damaged entry counts as
+ * missing). `compute` must be a pure function of `input` and give JSON-safe data.
+ */
+export function remember<T>(cache: ParseCache | undefined, kind: string, input: string, compute: () => T): T {
+  if (!cache) return compute();
+  const key = `${kind}:${createHash('sha1').update(input).digest('base64url')}`;
+  cache.used.add(key);
+  const json = cache.entries.get(key);
+  if (json !== undefined) {
+    try {
+      return JSON.parse(json) as T;
+    } catch {
+      // Written by a run that was stopped half-way, or edited by hand: made again below.
+    }
+  }
+  const value = compute();
+  cache.entries.set(key, JSON.stringify(value));
+  cache.parsed.add(key);
+  return value;
 }

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { ParseCache } from './parse-cache.js';
+import { remember, type ParseCache } from './parse-cache.js';
 import { readAttributes } from './read-attributes.js';
 import { restoreTextDirectives } from './restore-text-directives.js';
 import { shiftPositions } from './shift-positions.js';
@@ -22,17 +21,6 @@ function parseText(text: string): Root {
   return tree;
 }
 
-/** A cached chunk's nodes; a damaged entry counts as missing. */
-function fromJson(json: string | undefined): Root['children'] | undefined {
-  if (json === undefined) return undefined;
-  try {
-    const nodes: unknown = JSON.parse(json);
-    return Array.isArray(nodes) ? (nodes as Root['children']) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * CommonMark + GFM tables + directives → mdast, with `{#id .unnumbered}` attributes read. With a
  * cache, the file is parsed in chunks (parse/to-chunks.ts) and only chunks the cache does not
@@ -42,14 +30,7 @@ export function parseMarkdown(text: string, cache?: ParseCache): Root {
   if (!cache) return parseText(text);
   const children: Root['children'] = [];
   for (const chunk of toChunks(text)) {
-    const key = createHash('sha1').update(chunk.text).digest('base64url');
-    let nodes = fromJson(cache.chunks.get(key));
-    if (!nodes) {
-      nodes = parseText(chunk.text).children;
-      cache.chunks.set(key, JSON.stringify(nodes));
-      cache.parsed.add(key);
-    }
-    cache.used.add(key);
+    const nodes = remember(cache, 'chunk', chunk.text, () => parseText(chunk.text).children);
     if (chunk.offset > 0) shiftPositions(nodes, chunk.line - 1, chunk.offset);
     children.push(...nodes);
   }

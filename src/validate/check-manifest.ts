@@ -14,15 +14,16 @@ export function checkManifest(manifest: Manifest, parsed: ParsedManifest, missin
       diagnostics.push(diagnostic(parsed.placeOf(['documents', d, 'id']), 'error', 'document-duplicate', `文書 id「${document.id}」が重複しています（documents[${first}] と同じ）。`));
     } else ids.set(document.id, d);
     document.sources.forEach((source, s) => {
-      const place = parsed.placeOf(['documents', d, 'sources', s]);
+      // Looked up only for a message: finding a place may mean parsing the YAML again.
+      const place = () => parsed.placeOf(['documents', d, 'sources', s]);
       if (!isInsideFolder(source)) {
-        diagnostics.push(diagnostic(place, 'error', 'source-outside', `「${source}」はポリシーのフォルダの外を指しています。フォルダ内のファイルを指定してください。`));
+        diagnostics.push(diagnostic(place(), 'error', 'source-outside', `「${source}」はポリシーのフォルダの外を指しています。フォルダ内のファイルを指定してください。`));
       } else if (missing.has(source)) {
-        diagnostics.push(diagnostic(place, 'error', 'source-missing', `ファイル「${source}」が見つかりません。ファイル名とフォルダを確かめてください。`));
+        diagnostics.push(diagnostic(place(), 'error', 'source-missing', `ファイル「${source}」が見つかりません。ファイル名とフォルダを確かめてください。`));
       }
       const owner = sources.get(source);
       if (owner !== undefined) {
-        diagnostics.push(diagnostic(place, 'error', 'source-duplicate', `「${source}」は文書「${owner}」の sources にも書かれています。一つのファイルは一か所にだけ書いてください。`));
+        diagnostics.push(diagnostic(place(), 'error', 'source-duplicate', `「${source}」は文書「${owner}」の sources にも書かれています。一つのファイルは一か所にだけ書いてください。`));
       } else sources.set(source, document.id);
     });
   });
