@@ -15,7 +15,7 @@ import { writeTree } from './write-tree.js';
 
 export interface BuildRequest {
   dir: string;
-  /** As the user wrote it (for messages) and resolved. */
+  /** As the user wrote it (messages show it so); resolved against the working folder when written. */
   out: string;
   formats: readonly string[];
   verbose: boolean;
