@@ -17,9 +17,12 @@ function tree(dir: string, prefix = ''): Map<string, string> {
   return files;
 }
 
+// Builds killed mid-way must not leave their parse cache in the developer's ~/.cache.
+const CACHE = mkdtempSync(join(tmpdir(), 'hoshin-cache-'));
+
 function killAfter(args: string[], ms: number): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'hoshin.js'), ...args], { cwd: ROOT, stdio: 'ignore' });
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'hoshin.js'), ...args], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, HOSHIN_CACHE_DIR: CACHE } });
     const timer = setTimeout(() => child.kill('SIGKILL'), ms);
     child.on('exit', () => {
       clearTimeout(timer);

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,5 +66,25 @@ describe('the render thread (DOCX in a second thread)', () => {
     expect(single.status).toBe(0);
     const out = single.stdout.match(/ファイルを (.+) に出力しました/)![1];
     expect(JSON.parse(readFileSync(join(out, 'build.json'), 'utf8'))).toEqual(threaded);
+  });
+});
+
+describe('the parse cache file', () => {
+  it('is replaced whole; what killed runs left behind goes once it is old', () => {
+    const cache = temp('cache');
+    const policy = join(temp('policy'), 'p');
+    cpSync(join(EXAMPLES, 'sample-town'), policy, { recursive: true });
+    build(policy, join(temp('out'), 'dist'), cache);
+    const [file] = readdirSync(cache);
+    const stale = `${file}.0123456789ab`;
+    const fresh = `${file}.ba9876543210`;
+    writeFileSync(join(cache, stale), 'half');
+    writeFileSync(join(cache, fresh), 'half');
+    const old = new Date(Date.now() - 120_000);
+    utimesSync(join(cache, stale), old, old);
+    // An edit makes the next run parse, and so save the cache again.
+    writeFileSync(join(policy, 'basic-policy.md'), readFileSync(join(policy, 'basic-policy.md'), 'utf8') + '\n追記。\n');
+    build(policy, join(temp('out'), 'dist'), cache);
+    expect(readdirSync(cache).sort()).toEqual([file, fresh].sort());
   });
 });

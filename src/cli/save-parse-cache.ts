@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { cacheHeader } from '../load/read-parse-cache.js';
 import type { ParseCache } from '../parse/parse-cache.js';
 
@@ -18,7 +18,20 @@ export async function saveParseCache(file: string, buildId: string, cache: Parse
     await mkdir(dirname(file), { recursive: true, mode: 0o700 });
     await writeFile(temporary, lines.join('\n') + '\n', { mode: 0o600 });
     await rename(temporary, file);
+    await removeLeftovers(file);
   } catch {
     await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+/** Temporary files of runs killed before their rename; a minute old, so none still being written. */
+async function removeLeftovers(file: string): Promise<void> {
+  const dir = dirname(file);
+  const prefix = `${basename(file)}.`;
+  for (const name of await readdir(dir)) {
+    if (!name.startsWith(prefix) || !/\.[0-9a-f]{12}$/.test(name)) continue;
+    const path = join(dir, name);
+    const { mtimeMs } = await stat(path);
+    if (Date.now() - mtimeMs > 60_000) await rm(path, { force: true });
   }
 }
