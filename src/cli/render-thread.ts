@@ -27,7 +27,9 @@ export function startRenderThread(env: Record<string, string | undefined>): Rend
   return {
     render(request) {
       if (failure) return Promise.reject(failure);
-      return new Promise((resolve, reject) => {
+      // Held while it renders (the process waits for it), let go while it idles between rebuilds.
+      worker.ref();
+      return new Promise<Map<string, Output>>((resolve, reject) => {
         const onError = (error: Error) => reject(error);
         worker.once('error', onError);
         worker.once('message', (reply: { files?: Array<[string, Output]>; error?: string }) => {
@@ -36,7 +38,7 @@ export function startRenderThread(env: Record<string, string | undefined>): Rend
           else resolve(new Map(reply.files));
         });
         worker.postMessage(request);
-      });
+      }).finally(() => worker.unref());
     },
     close: async () => void (await worker.terminate()),
   };
