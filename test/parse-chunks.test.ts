@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createParseCache } from '../src/parse/parse-cache.js';
+import { createParseCache, nextRun } from '../src/parse/parse-cache.js';
 import { parseMarkdown } from '../src/parse/parse-markdown.js';
 import { toChunks } from '../src/parse/to-chunks.js';
 import { EXAMPLES } from './support/build-example.js';
@@ -68,5 +68,18 @@ describe('chunked parsing through the parse cache', () => {
       { numRuns: Number(process.env.RUNS ?? 400) },
     );
     expect(splits, 'the fragments do make splits').toBeGreaterThan(30);
+  });
+});
+
+describe('a parse cache kept across compiles (serve, build --watch)', () => {
+  it('keeps only what the latest run used', () => {
+    const cache = createParseCache();
+    parseMarkdown('# 一\n\n本文。\n\n# 二\n\n本文。\n', cache);
+    nextRun(cache);
+    parseMarkdown('# 一\n\n本文。\n\n# 二\n\n改めた本文。\n', cache);
+    expect(cache.entries.size).toBe(3);
+    nextRun(cache);
+    expect(cache.entries.size).toBe(2);
+    expect(cache.dropped).toBe(true);
   });
 });

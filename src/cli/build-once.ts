@@ -3,7 +3,7 @@ import { compile } from '../compile.js';
 import { hasErrors } from '../diagnostic.js';
 import { loadPolicy } from '../load/load-policy.js';
 import { readRevision } from '../load/read-revision.js';
-import type { ParseCache } from '../parse/parse-cache.js';
+import { nextRun, type ParseCache } from '../parse/parse-cache.js';
 import type { RenderMemo } from '../render/render-all.js';
 import { toBuildRecord } from '../render/to-build-record.js';
 import { buildInfo } from './build-info.js';
@@ -40,6 +40,8 @@ const THREAD_LIMIT = 1024 * 1024;
  */
 export async function buildOnce(request: BuildRequest, io: Io, state: BuildState): Promise<{ code: number; inputs: ReadonlySet<string> }> {
   const revision = readRevision(request.dir);
+  // A process that builds again and again (--watch) keeps its cache trimmed to the current text.
+  if (state.cache?.documents) nextRun(state.cache);
   const files = await loadPolicy(request.dir, undefined, state.cache);
   const inputs = new Set([...files.sources.keys(), ...files.missing]);
   const compilation = compile(files, state.cache);

@@ -10,7 +10,7 @@ import type { ParseCache } from '../parse/parse-cache.js';
  * cannot be written costs time on the next run, nothing else: errors are ignored.
  */
 export async function saveParseCache(file: string, buildId: string, cache: ParseCache): Promise<void> {
-  if (cache.parsed.size === 0 && cache.used.size === cache.entries.size) return;
+  if (cache.parsed.size === 0 && !cache.dropped && cache.used.size === cache.entries.size) return;
   const lines = [cacheHeader(buildId)];
   for (const key of cache.used) lines.push(`${key}\t${cache.entries.get(key)}`);
   const temporary = `${file}.${randomBytes(6).toString('hex')}`;

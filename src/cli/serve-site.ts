@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { compile } from '../compile.js';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostic.js';
 import { loadPolicy } from '../load/load-policy.js';
-import type { ParseCache } from '../parse/parse-cache.js';
+import { nextRun, type ParseCache } from '../parse/parse-cache.js';
 import { toHtmlIndex } from '../render/html/to-html-index.js';
 import { toHtml } from '../render/html/to-html.js';
 import { buildInfo } from './build-info.js';
@@ -33,6 +33,7 @@ export async function buildSite(dir: string, env: Record<string, string | undefi
   const failed = (problems: Diagnostic[]): Site => ({ build, pages: new Map(), errorPage: serveErrorPage(problems, dir, script), diagnostics: problems, inputs });
   let diagnostics: Diagnostic[] = [];
   try {
+    if (cache) nextRun(cache);
     const files = await loadPolicy(dir, undefined, cache);
     inputs = new Set([...MANIFESTS, ...files.sources.keys(), ...files.missing]);
     const compilation = compile(files, cache);

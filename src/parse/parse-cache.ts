@@ -12,6 +12,8 @@ export interface ParseCache {
   readonly entries: Map<string, string>;
   readonly used: Set<string>;
   readonly parsed: Set<string>;
+  /** Entries were dropped since the cache was read (see nextRun): the saved file is out of date. */
+  dropped: boolean;
   /**
    * In processes that compile again and again (build --watch, serve): each document's blocks by
    * the hash of everything they are read from, so an unchanged document is not read again.
@@ -20,7 +22,22 @@ export interface ParseCache {
 }
 
 export function createParseCache(entries: Map<string, string> = new Map(), options: { documents?: boolean } = {}): ParseCache {
-  return { entries, used: new Set(), parsed: new Set(), documents: options.documents ? new Map() : undefined };
+  return { entries, used: new Set(), parsed: new Set(), dropped: false, documents: options.documents ? new Map() : undefined };
+}
+
+/**
+ * Before each compile of a process that compiles again and again: drop what the previous compile
+ * did not use (older versions of edited chunks), so a long `hoshin serve` does not grow.
+ */
+export function nextRun(cache: ParseCache): void {
+  if (cache.used.size === 0) return;
+  for (const key of cache.entries.keys()) {
+    if (!cache.used.has(key)) {
+      cache.entries.delete(key);
+      cache.dropped = true;
+    }
+  }
+  cache.used.clear();
 }
 
 /**
