@@ -12,8 +12,6 @@ import { untilStopped } from './until-stopped.js';
 import { UsageError } from './usage-error.js';
 import { useParseCache, type ParseCacheSession } from './use-parse-cache.js';
 
-const MANIFESTS = new Set(['policy.yaml', 'policy.yml', 'policy.json']);
-
 function formatsOf(value: string | undefined): string[] {
   if (value === undefined) return DEFAULT_FORMATS;
   const formats = value.split(',').map((f) => f.trim()).filter(Boolean);
@@ -61,14 +59,13 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
  */
 async function watchBuild(request: BuildRequest, io: Io, session: ParseCacheSession, thread: RenderThread | undefined): Promise<number> {
   const state = { cache: session.cache, memo: createRenderMemo(), thread };
-  let { inputs } = await buildOnce(request, io, state);
+  let { files } = await buildOnce(request, io, state);
   const rebuild = oneAtATime(async () => {
     const start = performance.now();
-    ({ inputs } = await buildOnce(request, io, state));
+    ({ files } = await buildOnce(request, io, state));
     io.stdout(`再ビルドしました（${Math.round(performance.now() - start)} ms）。\n`);
   });
-  const isInput = (path: string) => MANIFESTS.has(path) || inputs.has(path) || (path.startsWith('templates/') && path.endsWith('.hbs'));
-  const stopWatching = await watchPolicy(request.dir, isInput, () => void rebuild.run().catch((error: unknown) => io.stderr(`hoshin: ${error instanceof Error ? error.message : String(error)}\n`)));
+  const stopWatching = await watchPolicy(request.dir, () => files, () => void rebuild.run().catch((error: unknown) => io.stderr(`hoshin: ${error instanceof Error ? error.message : String(error)}\n`)));
   io.stdout('保存するたびに出力し直します。Ctrl-C で終了します。\n');
   await untilStopped();
   await stopWatching();

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { compile } from '../compile.js';
 import { hasErrors } from '../diagnostic.js';
 import { loadPolicy } from '../load/load-policy.js';
+import type { PolicyFiles } from '../load/policy-files.js';
 import { readRevision } from '../load/read-revision.js';
 import { nextRun, type ParseCache } from '../parse/parse-cache.js';
 import type { RenderMemo } from '../render/render-all.js';
@@ -36,21 +37,20 @@ const THREAD_LIMIT = 1024 * 1024;
 
 /**
  * One build: load, compile, render both editions, write them in one swap. Problems are reported;
- * with an error nothing is written. Returns the exit code and the files the policy is read from.
+ * with an error nothing is written. Returns the exit code and what was read.
  */
-export async function buildOnce(request: BuildRequest, io: Io, state: BuildState): Promise<{ code: number; inputs: ReadonlySet<string> }> {
+export async function buildOnce(request: BuildRequest, io: Io, state: BuildState): Promise<{ code: number; files: PolicyFiles }> {
   const revision = readRevision(request.dir);
   // A process that builds again and again (--watch) keeps its cache trimmed to the current text.
   if (state.cache?.documents) nextRun(state.cache);
   const files = await loadPolicy(request.dir, undefined, state.cache);
-  const inputs = new Set([...files.sources.keys(), ...files.missing]);
   const compilation = compile(files, state.cache);
   await state.compiled?.();
   const { diagnostics } = compilation;
   if (hasErrors(diagnostics) || !compilation.internal || !compilation.public) {
     io.stderr(formatReport(diagnostics, { format: 'text', color: io.color, verbose: request.verbose, cwd: io.cwd }));
     io.stderr('誤りがあるため出力しませんでした。以前の出力はそのままです。\n');
-    return { code: 1, inputs };
+    return { code: 1, files };
   }
   const problems = diagnostics.filter((d) => d.severity !== 'info');
   if (problems.length > 0) io.stderr(formatReport(problems, { format: 'text', color: io.color, verbose: false, cwd: io.cwd }));
@@ -65,5 +65,5 @@ export async function buildOnce(request: BuildRequest, io: Io, state: BuildState
   outputs.set('build.json', toBuildRecord(outputs, info));
   await writeTree(resolve(io.cwd, request.out), outputs);
   io.stdout(`${outputs.size} 個のファイルを ${request.out} に出力しました。\n`);
-  return { code: 0, inputs };
+  return { code: 0, files };
 }

@@ -47,8 +47,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     io.stdout(site.errorPage ? '誤りがあります。ブラウザーに表示しています。\n' : '更新しました。\n');
     server.announce(site.build);
   });
-  const isInput = (path: string) => site.inputs.has(path) || (path.startsWith('templates/') && path.endsWith('.hbs'));
-  const stopWatching = await watchPolicy(dir, isInput, () => void rebuild.run());
+  const stopWatching = await watchPolicy(dir, () => site.files, () => void rebuild.run());
 
   io.stdout(`${server.url} で表示しています（庁内用）。保存すると自動で更新します。Ctrl-C で終了します。\n`);
   await untilStopped();

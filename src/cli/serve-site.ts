@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { compile } from '../compile.js';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostic.js';
 import { loadPolicy } from '../load/load-policy.js';
+import type { PolicyFiles } from '../load/policy-files.js';
 import { nextRun, type ParseCache } from '../parse/parse-cache.js';
 import { toHtmlIndex } from '../render/html/to-html-index.js';
 import { toHtml } from '../render/html/to-html.js';
@@ -17,11 +18,9 @@ export interface Site {
   /** Shown for every page while the source has errors, instead of stale content. */
   errorPage?: string;
   diagnostics: Diagnostic[];
-  /** Files whose change means a rebuild: the manifest, its sources and templates, relative to dir. */
-  inputs: ReadonlySet<string>;
+  /** What the build read (which files mean a rebuild); none when even loading failed. */
+  files?: PolicyFiles;
 }
-
-const MANIFESTS = ['policy.yaml', 'policy.yml', 'policy.json'];
 
 /**
  * Load, compile and render the internal edition to HTML with the reload script. Never throws: a
@@ -29,13 +28,12 @@ const MANIFESTS = ['policy.yaml', 'policy.yml', 'policy.json'];
  */
 export async function buildSite(dir: string, env: Record<string, string | undefined>, build: number, cache?: ParseCache): Promise<Site> {
   const script = `${LIVE_SCRIPT_PATH}?build=${build}`;
-  let inputs = new Set(MANIFESTS);
-  const failed = (problems: Diagnostic[]): Site => ({ build, pages: new Map(), errorPage: serveErrorPage(problems, dir, script), diagnostics: problems, inputs });
+  let files: PolicyFiles | undefined;
+  const failed = (problems: Diagnostic[]): Site => ({ build, pages: new Map(), errorPage: serveErrorPage(problems, dir, script), diagnostics: problems, files });
   let diagnostics: Diagnostic[] = [];
   try {
     if (cache) nextRun(cache);
-    const files = await loadPolicy(dir, undefined, cache);
-    inputs = new Set([...MANIFESTS, ...files.sources.keys(), ...files.missing]);
+    files = await loadPolicy(dir, undefined, cache);
     const compilation = compile(files, cache);
     diagnostics = compilation.diagnostics;
     if (hasErrors(diagnostics) || !compilation.internal || !compilation.manifest) return failed(diagnostics);
@@ -44,7 +42,7 @@ export async function buildSite(dir: string, env: Record<string, string | undefi
     const pages = new Map<string, string>();
     for (const document of compilation.internal.documents) pages.set(`${document.id}.html`, toHtml(compilation.internal, document, info, options));
     for (const [name, page] of toHtmlIndex(compilation.internal, info, options)) pages.set(name, String(page));
-    return { build, pages, diagnostics, inputs };
+    return { build, pages, diagnostics, files };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return failed([...diagnostics, diagnostic({ file: join(dir, 'policy.yaml'), line: 1, column: 1 }, 'error', 'render-failed', message)]);

@@ -6,9 +6,9 @@ import type { ParseCache } from '../parse/parse-cache.js';
 import { parseManifest } from '../validate/parse-manifest.js';
 import { fsReader, type FileReader } from './file-reader.js';
 import type { PolicyFiles, SourceFile } from './policy-files.js';
+import { MANIFEST_NAMES } from './policy-inputs.js';
 import { readText } from './read-text.js';
 
-const MANIFEST_NAMES = ['policy.yaml', 'policy.yml', 'policy.json'];
 const BUILTIN_TEMPLATES = assetPath('templates/');
 
 /** Source paths the manifest lists, read leniently (validation reports what is wrong with them). */

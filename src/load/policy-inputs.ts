@@ -1,0 +1,13 @@
+import type { PolicyFiles } from './policy-files.js';
+
+/** The names a policy's manifest may have, in the order they are looked for. */
+export const MANIFEST_NAMES = ['policy.yaml', 'policy.yml', 'policy.json'];
+
+/**
+ * The files (relative to the policy folder, / separators) whose change means a rebuild: any
+ * manifest name, the sources it lists (also missing ones, which may yet appear) and templates.
+ */
+export function isPolicyInput(path: string, files?: PolicyFiles): boolean {
+  if (MANIFEST_NAMES.includes(path) || (path.startsWith('templates/') && path.endsWith('.hbs'))) return true;
+  return files !== undefined && (files.sources.has(path) || files.missing.has(path));
+}
