@@ -64,7 +64,7 @@ describe('the template interpreter gives what Handlebars gives', () => {
 });
 
 describe('the fast path for `{{a.b}}` prose gives what parsing, checking and compiling give', () => {
-  /** run-template.ts without its fast path. */
+  /** What run-template.ts does: parse, check, compile. */
   function reference(source: string, values: Record<string, unknown>) {
     let program;
     try {

@@ -1,7 +1,6 @@
 import { checkTemplate, type TemplateProblem } from './check-template.js';
 import { handlebars } from './handlebars-env.js';
 import { interpretTemplate } from './interpret-template.js';
-import { runSimpleTemplate } from './run-simple-template.js';
 
 export interface TemplateResult {
   output?: string;
@@ -25,8 +24,6 @@ const cache = new Map<string, HandlebarsTemplateDelegate>();
 
 /** Check, then run, one template; never throws. Problems are placed in the template's text. */
 export function runTemplate(source: string, context: Record<string, unknown>): TemplateResult {
-  const simple = runSimpleTemplate(source, context);
-  if (simple) return simple;
   let program;
   try {
     program = handlebars.parse(source);
