@@ -8,7 +8,7 @@ import { readDocument } from './model/read-document.js';
 import { toPolicy } from './model/to-policy.js';
 import type { Block, Policy } from './model/types.js';
 import { checkManifest } from './validate/check-manifest.js';
-import type { DocumentSpec, Manifest } from './validate/manifest.js';
+import type { Manifest } from './validate/manifest.js';
 import { parseManifest } from './validate/parse-manifest.js';
 import { validateManifest } from './validate/validate-manifest.js';
 
@@ -21,23 +21,37 @@ export interface Compilation {
 }
 
 /**
- * readDocument, or what it gave for the same inputs in an earlier compile of this process (kept in
- * the cache's `documents`): its trees are never changed afterwards (editions are copies).
+ * Every document's blocks (readDocument). A process that compiles again and again keeps them in
+ * the cache's `documents` by the hash of everything they are read from, and reads again only what
+ * changed; the trees are never changed afterwards (editions are copies).
  */
-function readDocumentOnce(spec: DocumentSpec, manifest: Manifest, files: PolicyFiles, diagnostics: Diagnostic[], cache: ParseCache | undefined, kept: NonNullable<ParseCache['documents']>): Block[] {
-  if (!cache?.documents) return readDocument(spec, manifest, files, diagnostics, cache);
-  const key = createHash('sha1')
-    .update(JSON.stringify([spec.id, files.manifest?.path, files.manifest?.value, [...files.templates].map(([name, t]) => [name, t.path, t.value])]))
-    .update(JSON.stringify(spec.sources.map((rel) => [rel, files.sources.get(rel)?.path, files.sources.get(rel)?.value])))
-    .digest('base64url');
-  let read = cache.documents.get(key);
-  if (!read) {
-    const problems: Diagnostic[] = [];
-    read = { blocks: readDocument(spec, manifest, files, problems, cache), diagnostics: problems };
+function readDocuments(manifest: Manifest, files: PolicyFiles, diagnostics: Diagnostic[], cache: ParseCache | undefined): Map<string, Block[]> {
+  const trees = new Map<string, Block[]>();
+  const memo = cache?.documents;
+  const shared = memo && JSON.stringify([files.manifest?.path, files.manifest?.value, [...files.templates].map(([name, t]) => [name, t.path, t.value])]);
+  const kept: NonNullable<ParseCache['documents']> = new Map();
+  for (const spec of manifest.documents) {
+    if (trees.has(spec.id)) continue;
+    if (!memo) {
+      trees.set(spec.id, readDocument(spec, manifest, files, diagnostics, cache));
+      continue;
+    }
+    const sources = JSON.stringify([spec.id, spec.sources.map((rel) => [rel, files.sources.get(rel)?.path, files.sources.get(rel)?.value])]);
+    const key = createHash('sha1').update(shared!).update(sources).digest('base64url');
+    let read = memo.get(key);
+    if (!read) {
+      const problems: Diagnostic[] = [];
+      read = { blocks: readDocument(spec, manifest, files, problems, cache), diagnostics: problems };
+    }
+    kept.set(key, read);
+    diagnostics.push(...read.diagnostics);
+    trees.set(spec.id, read.blocks);
   }
-  kept.set(key, read);
-  diagnostics.push(...read.diagnostics);
-  return read.blocks;
+  if (memo) {
+    memo.clear();
+    for (const [key, read] of kept) memo.set(key, read);
+  }
+  return trees;
 }
 
 /**
@@ -53,15 +67,7 @@ export function compile(files: PolicyFiles, cache?: ParseCache): Compilation {
   diagnostics.push(...schemaProblems);
   if (!manifest) return { diagnostics: sortDiagnostics(diagnostics) };
   diagnostics.push(...checkManifest(manifest, parsed, files.missing));
-  const trees = new Map<string, Block[]>();
-  const kept: NonNullable<ParseCache['documents']> = new Map();
-  for (const spec of manifest.documents) {
-    if (!trees.has(spec.id)) trees.set(spec.id, readDocumentOnce(spec, manifest, files, diagnostics, cache, kept));
-  }
-  if (cache?.documents) {
-    cache.documents.clear();
-    for (const [key, read] of kept) cache.documents.set(key, read);
-  }
+  const trees = readDocuments(manifest, files, diagnostics, cache);
   const internal = toPolicy(manifest, trees, 'internal', diagnostics);
   const published = toPolicy(manifest, trees, 'public', []);
   diagnostics.push(...checkPolicy({ internal, public: published }));
