@@ -82,7 +82,8 @@ describe('hoshin serve', () => {
       return route.continue();
     });
     await page.goto(`${served.url}basic.html`);
-    expect(await textOf(page)).toContain('第1条　この方針は、本町が保有する情報資産');
+    // Polled, as below: on a loaded machine the first paint can take longer than one textOf.
+    await expect.poll(() => textOf(page), { timeout: 5000, interval: 50 }).toContain('第1条　この方針は、本町が保有する情報資産');
 
     const source = join(dir, 'basic-policy.md');
     const original = readFileSync(source, 'utf8');
