@@ -13,4 +13,4 @@ const code = standaloneCode.default(ajv, ajv.compile(schema));
 const out = join(root, 'lib', 'validate', 'policy-validator.generated.js');
 mkdirSync(dirname(out), { recursive: true });
 // ajv's ESM output still require()s its runtime helpers; give the module a require of its own.
-writeFileSync(out, `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code}`);
+writeFileSync(out, `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n${code}\nexport const policyValidator = () => validate20;\n`);

@@ -38,7 +38,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const formats = formatsOf(typeof values.format === 'string' ? values.format : undefined);
   const dir = await policyDir(positionals, io.cwd);
   // Started first: it loads the DOCX writer while this thread reads and compiles the policy.
-  const thread = formats.includes('docx') && formats.length > 1 ? startRenderThread(io.env) : undefined;
+  const thread = formats.includes('docx') && formats.length > 1 ? startRenderThread(io.env, !values['no-cache']) : undefined;
   try {
     const request: BuildRequest = { dir, out: values.out, formats, verbose: Boolean(values.verbose) };
     const session = await useParseCache(dir, io.env, !values['no-cache'], Boolean(values.watch));

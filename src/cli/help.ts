@@ -35,11 +35,12 @@ export const HELP: Record<string, string> = {
 オプション:
   --format json     機械で読める JSON で出力する（CI 向け）
   --verbose         お知らせ（info）もすべて表示する
-  --no-cache        解析結果のキャッシュ（下記）を使わない
+  --no-cache        キャッシュ（下記）を使わない
   -h, --help        この説明を表示する
 
 解析した Markdown は見出しごとにキャッシュ（~/.cache/hoshin、HOSHIN_CACHE_DIR で変更可）に
-保存され、次の実行では変わった部分だけを解析し直します。
+保存され、次の実行では変わった部分だけを解析し直します。hoshin 自身のコンパイル済みのコード
+（V8 のコードキャッシュ）も同じ場所に置きます。
 
 終了コード: 0 誤りなし（警告のみを含む） / 1 誤りがある / 2 使い方の誤り`,
   diff: `hoshin diff — 二つの版を比べる（新旧対照）
@@ -93,7 +94,7 @@ git のリビジョンは作業中のファイルに触れず、git の記録か
   -o, --out 出力先    出力するフォルダ（必須）
   --format 形式       出力形式をカンマ区切りで（docx, html, md, txt。既定はすべて）
   -w, --watch         保存するたびに出力し直す（変わった文書だけを作り直す。Ctrl-C で終了）
-  --no-cache          解析結果のキャッシュ（hoshin check --help）を使わない
+  --no-cache          キャッシュ（hoshin check --help）を使わない
   -h, --help          この説明を表示する
 
 終了コード: 0 成功 / 1 ポリシーに誤りがある / 2 使い方の誤り・書き込みの失敗`,

@@ -18,9 +18,9 @@ const SCRIPT = new URL('./render-worker.js', import.meta.url);
  * sources (tests), where there is no compiled worker script: the main thread then renders
  * everything itself, to the same bytes.
  */
-export function startRenderThread(env: Record<string, string | undefined>): RenderThread | undefined {
+export function startRenderThread(env: Record<string, string | undefined>, codeCache: boolean): RenderThread | undefined {
   if (env.HOSHIN_WORKERS === '0' || availableParallelism() < 2 || !existsSync(fileURLToPath(SCRIPT))) return undefined;
-  const worker = new Worker(SCRIPT);
+  const worker = new Worker(SCRIPT, { workerData: { codeCache } });
   worker.unref();
   let failure: Error | undefined;
   worker.on('error', (error) => (failure = error));

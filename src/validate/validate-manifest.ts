@@ -3,24 +3,7 @@ import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import type { Manifest } from './manifest.js';
 import type { ParsedManifest } from './parse-manifest.js';
 import { schemaMessage } from './schema-message.js';
-import { readFileSync } from 'node:fs';
-import { assetPath } from '../assets.js';
-
-type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
-
-/**
- * The build compiles the schema ahead of time (scripts/compile-schema.mjs), sparing every start
- * ajv's code generation; running from source (tests) compiles it here, once per process.
- */
-async function loadValidator(): Promise<Validator> {
-  const generated = (await import('./policy-validator.generated.js' as string).catch(() => undefined)) as { validate?: Validator } | undefined;
-  if (generated?.validate) return generated.validate;
-  const { default: Ajv2020 } = await import('ajv/dist/2020.js');
-  const schema = JSON.parse(readFileSync(assetPath('schema/policy.schema.json'), 'utf8')) as object;
-  return new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
-}
-
-const validator = await loadValidator();
+import { policyValidator } from './policy-validator.js';
 
 function toPath(pointer: string): Array<string | number> {
   if (pointer === '') return [];
@@ -61,6 +44,7 @@ export interface ValidatedManifest {
 /** Schema validation with every error mapped back to the YAML/JSON line:column of its value. */
 export function validateManifest(parsed: ParsedManifest): ValidatedManifest {
   if (parsed.data === undefined || parsed.data === null) return { diagnostics: [] };
+  const validator = policyValidator();
   if (validator(parsed.data)) return { manifest: parsed.data as unknown as Manifest, diagnostics: [] };
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
