@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, ROOT } from './support/build-example.js';
+import { runCli } from './support/run-cli.js';
 
 const BIN = join(ROOT, 'bin', 'hoshin.js');
 
@@ -48,6 +49,15 @@ describe('hoshin build --watch', () => {
       await waitFor(() => stderr.includes('template-unknown-variable'), 'the error report');
       await waitFor(() => stderr.includes('以前の出力はそのままです'), 'the error report');
       expect(record()).toEqual(second);
+
+      // Mended: the rebuild (unchanged documents reused, the DOCX thread sent only what changed)
+      // gives the bytes a fresh build of the same text gives.
+      writeFileSync(source, readFileSync(source, 'utf8').replace('{{org.nosuch}}', '改めた文。'));
+      await waitFor(() => (stdout.match(/再ビルドしました/g) ?? []).length >= 2, 'a rebuild after the mend');
+      const fresh = runCli(['build', policy, '--out', join(scratch, 'fresh')], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
+      expect(fresh.status).toBe(0);
+      const freshRecord = (JSON.parse(readFileSync(join(scratch, 'fresh', 'build.json'), 'utf8')) as { outputs: unknown }).outputs;
+      expect(record()).toEqual(freshRecord);
     } finally {
       child.kill('SIGINT');
     }

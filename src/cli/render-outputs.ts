@@ -1,7 +1,7 @@
-import type { Policy } from '../model/types.js';
 import type { BuildInfo, Output } from '../render/build-info.js';
-import { renderAll, type RenderMemo } from '../render/render-all.js';
+import { renderAll, type Editions, type RenderMemo } from '../render/render-all.js';
 import { RENDERERS } from '../render/registry.js';
+import { toRenderRequest } from './render-request.js';
 import type { RenderThread } from './render-thread.js';
 
 // The DOCX writer takes about as long as all the other formats together: it goes to the thread.
@@ -12,17 +12,15 @@ const AWAY = 'docx';
  * same order as renderAll gives (build.json lists them in it).
  */
 export async function renderOutputs(
-  editions: { internal: Policy; public: Policy },
+  editions: Editions,
   formats: readonly string[],
   info: BuildInfo,
   memo: RenderMemo | undefined,
   thread: RenderThread | undefined,
 ): Promise<Map<string, Output>> {
   if (!thread || !formats.includes(AWAY) || formats.length === 1) return renderAll(editions, formats, info, memo);
-  const [there, here] = await Promise.all([
-    thread.render({ editions, formats: [AWAY], info, memo: memo !== undefined }),
-    renderAll(editions, formats.filter((f) => f !== AWAY), info, memo),
-  ]);
+  const { request, hashes } = toRenderRequest(editions, [AWAY], info, memo ? thread.held : undefined);
+  const [there, here] = await Promise.all([thread.render(request), renderAll(editions, formats.filter((f) => f !== AWAY), info, memo, hashes)]);
   const files = new Map<string, Output>();
   for (const edition of ['public', 'internal']) {
     for (const format of formats) {

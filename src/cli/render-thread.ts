@@ -3,10 +3,12 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Output } from '../render/build-info.js';
-import type { RenderRequest } from './render-worker.js';
+import type { RenderRequest } from './render-request.js';
 
 export interface RenderThread {
   render(request: RenderRequest): Promise<Map<string, Output>>;
+  /** The documents (by hash) the thread kept from its last request, which it needs no more than named. */
+  held: ReadonlySet<string>;
   close(): Promise<void>;
 }
 
@@ -23,10 +25,17 @@ export function startRenderThread(env: Record<string, string | undefined>, codeC
   const worker = new Worker(SCRIPT, { workerData: { codeCache } });
   worker.unref();
   let failure: Error | undefined;
+  let held = new Set<string>();
   worker.on('error', (error) => (failure = error));
   return {
+    get held() {
+      return held;
+    },
     render(request) {
       if (failure) return Promise.reject(failure);
+      // What this request names is what the thread keeps, once it has answered; nothing if it fails.
+      const next = new Set(request.memo ? Object.values(request.editions).flatMap((e) => e.documents.map((d) => d.hash!)) : []);
+      held = new Set();
       // Held while it renders (the process waits for it), let go while it idles between rebuilds.
       worker.ref();
       return new Promise<Map<string, Output>>((resolve, reject) => {
@@ -35,7 +44,10 @@ export function startRenderThread(env: Record<string, string | undefined>, codeC
         worker.once('message', (reply: { files?: Array<[string, Output]>; error?: string }) => {
           worker.off('error', onError);
           if (reply.error !== undefined || !reply.files) reject(new Error(reply.error));
-          else resolve(new Map(reply.files));
+          else {
+            held = next;
+            resolve(new Map(reply.files));
+          }
         });
         worker.postMessage(request);
       }).finally(() => worker.unref());

@@ -1,24 +1,17 @@
 // The second thread of a build: renders the formats it is sent — the DOCX, the costliest — while
 // the main thread renders the others. It keeps its own memo for the rebuilds of
-// `hoshin build --watch`.
+// `hoshin build --watch`, and with it the documents the main thread then sends only by hash.
 import { parentPort } from 'node:worker_threads';
-import type { Policy } from '../model/types.js';
-import type { BuildInfo } from '../render/build-info.js';
 import { createRenderMemo, renderAll } from '../render/render-all.js';
-
-export interface RenderRequest {
-  editions: { internal: Policy; public: Policy };
-  formats: string[];
-  info: BuildInfo;
-  memo: boolean;
-}
+import { fromRenderRequest, type RenderRequest } from './render-request.js';
 
 /** Answers each request with the files it renders; `rendered` is called after each, before the reply. */
 export function serveRenders(rendered: () => void): void {
   const memo = createRenderMemo();
   parentPort?.on('message', async (request: RenderRequest) => {
     try {
-      const files = await renderAll(request.editions, request.formats, request.info, request.memo ? memo : undefined);
+      const { editions, hashes } = fromRenderRequest(request, memo);
+      const files = await renderAll(editions, request.formats, request.info, request.memo ? memo : undefined, hashes);
       rendered();
       // Copied, not transferred: the memo keeps these bytes for the next rebuild.
       parentPort!.postMessage({ files: [...files] });

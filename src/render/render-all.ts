@@ -14,6 +14,11 @@ export interface RenderMemo {
   documents: Map<string, PolicyDocument>;
 }
 
+export interface Editions {
+  internal: Policy;
+  public: Policy;
+}
+
 export const createRenderMemo = (): RenderMemo => ({ outputs: new Map(), documents: new Map() });
 
 const hash = (...parts: string[]) => createHash('sha1').update(parts.join('\0')).digest('base64url');
@@ -27,9 +32,17 @@ function viewFor(policy: Policy, document: PolicyDocument): Policy {
   return { ...policy, documents: policy.documents.map((d) => (d === document ? d : { ...d, children: [] })) };
 }
 
+/** Each document of an edition as JSON, and the hash of that JSON: what the memo knows it by. */
+export function documentKeys(policy: Policy): Array<{ json: string; hash: string }> {
+  return policy.documents.map((d) => {
+    const json = JSON.stringify(d);
+    return { json, hash: hash(json) };
+  });
+}
+
 /** The edition with each document replaced by the memo's equal one, and the documents' hashes. */
-function intern(policy: Policy, memo: RenderMemo, kept: Map<string, PolicyDocument>): { policy: Policy; hashes: string[] } {
-  const hashes = policy.documents.map((d) => hash(JSON.stringify(d)));
+function intern(policy: Policy, memo: RenderMemo, kept: Map<string, PolicyDocument>, given?: readonly string[]): { policy: Policy; hashes: readonly string[] } {
+  const hashes = given ?? documentKeys(policy).map((k) => k.hash);
   const documents = policy.documents.map((d, i) => memo.documents.get(hashes[i]) ?? d);
   documents.forEach((d, i) => kept.set(hashes[i], d));
   return { policy: { ...policy, documents }, hashes };
@@ -39,7 +52,14 @@ function intern(policy: Policy, memo: RenderMemo, kept: Map<string, PolicyDocume
  * Every output file of a build, keyed by its path in the output folder: public documents from the
  * public edition into public/, all documents from the internal edition into internal/.
  */
-export async function renderAll(editions: { internal: Policy; public: Policy }, formats: readonly string[], info: BuildInfo, memo?: RenderMemo): Promise<Map<string, Output>> {
+export async function renderAll(
+  editions: Editions,
+  formats: readonly string[],
+  info: BuildInfo,
+  memo?: RenderMemo,
+  /** The documents' hashes (documentKeys), when the caller has them already. */
+  hashes?: { [E in keyof Editions]: readonly string[] },
+): Promise<Map<string, Output>> {
   const files = new Map<string, Output>();
   const used: RenderMemo = createRenderMemo();
   /** The files one render makes (by name in the edition's folder), from the memo when it has them. */
@@ -50,17 +70,17 @@ export async function renderAll(editions: { internal: Policy; public: Policy }, 
   };
   for (const edition of ['public', 'internal'] as const) {
     // With a memo, keys: the edition without the documents' text, and each document's hash.
-    const { policy, hashes } = memo ? intern(editions[edition], memo, used.documents) : { policy: editions[edition], hashes: [] };
+    const { policy, hashes: keys } = memo ? intern(editions[edition], memo, used.documents, hashes?.[edition]) : { policy: editions[edition], hashes: [] };
     const head = memo && hash(JSON.stringify({ info, policy: { ...policy, documents: policy.documents.map((d) => ({ ...d, children: [] })) } }));
     for (const format of formats) {
       const renderer = RENDERERS[format];
       const made: Array<ReadonlyMap<string, Output>> = [];
       for (const [i, document] of policy.documents.entries()) {
         const name = `${document.id}.${renderer.extension}`;
-        made.push(await produce(head && hash(format, head, 'document', hashes[i]), async () => new Map([[name, await renderer.render(viewFor(policy, document), document, info)]])));
+        made.push(await produce(head && hash(format, head, 'document', keys[i]), async () => new Map([[name, await renderer.render(viewFor(policy, document), document, info)]])));
       }
       const { renderEdition } = renderer;
-      if (renderEdition) made.push(await produce(head && hash(format, head, 'edition', ...hashes), async () => renderEdition(policy, info)));
+      if (renderEdition) made.push(await produce(head && hash(format, head, 'edition', ...keys), async () => renderEdition(policy, info)));
       for (const outputs of made) for (const [name, content] of outputs) files.set(`${edition}/${name}`, content);
     }
   }
