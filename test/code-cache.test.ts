@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,17 @@ describe('the code cache (V8 bytecode of hoshin itself)', () => {
     const rewritten = statSync(file).mtimeMs;
     expect(build(cache)).toBe(reference);
     expect(statSync(file).mtimeMs).toBe(rewritten);
+  });
+
+  it('a file others could have written is not used (V8 would run it), but replaced', () => {
+    const cache = temp('cache');
+    const reference = build(cache);
+    const [name] = codeFiles(cache).filter((n) => n.startsWith('code-build-'));
+    const file = join(cache, name);
+    chmodSync(file, 0o666);
+    expect(build(cache)).toBe(reference);
+    // Not read, so written again (a new file, through a rename), for this user only.
+    expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
   it('a cache folder that cannot be written costs nothing but time', () => {

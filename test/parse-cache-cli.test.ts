@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,26 @@ describe('the parse cache (hoshin build / check)', () => {
     build(policy, out, cache);
     expect(readFileSync(join(out, 'public', 'basic.txt'), 'utf8')).toContain('改めた見出し');
     expect(existsSync(join(cache, file))).toBe(true);
+  });
+});
+
+describe('a parse cache another user could have written', () => {
+  it('is not read (its trees would become document text), and is replaced by one of this user', () => {
+    const policy = join(EXAMPLES, 'sample-town');
+    const cache = temp('cache');
+    const out = join(temp('out'), 'dist');
+    build(policy, out, cache);
+    const [file] = parseFiles(cache);
+    const planted = readFileSync(join(cache, file), 'utf8').replaceAll('情報', '植えた語');
+    writeFileSync(join(cache, file), planted);
+    // Owned by this user and writable by no one else: read, as a cache should be.
+    build(policy, out, cache, '--format', 'txt');
+    expect(readFileSync(join(out, 'internal', 'standards.txt'), 'utf8')).toContain('植えた語');
+    writeFileSync(join(cache, file), planted);
+    chmodSync(join(cache, file), 0o666);
+    build(policy, out, cache, '--format', 'txt');
+    expect(readFileSync(join(out, 'internal', 'standards.txt'), 'utf8')).not.toContain('植えた語');
+    expect(statSync(join(cache, file)).mode & 0o777).toBe(0o600);
   });
 });
 

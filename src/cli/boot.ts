@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { readOwnFile } from '../load/read-own-file.js';
 import { cacheDir } from './cache-dir.js';
 
 /** What bundle/hoshin.cjs exports (src/cli/cli-bundle.ts). */
@@ -47,15 +48,12 @@ export function loadBundle(role: string, env: Record<string, string | undefined>
   };
 }
 
-/** The cache's bytes, if the file is whole: its first 32 bytes are the sha256 of the rest. */
+/** The cache's bytes, if the file is whole (its first 32 bytes are the sha256 of the rest) and this user's own. */
 function readCodeCache(file: string): Buffer | undefined {
-  try {
-    const bytes = readFileSync(file);
-    const data = bytes.subarray(32);
-    return sha256(data).equals(bytes.subarray(0, 32)) ? data : undefined;
-  } catch {
-    return undefined;
-  }
+  const bytes = readOwnFile(file);
+  if (!bytes) return undefined;
+  const data = bytes.subarray(32);
+  return sha256(data).equals(bytes.subarray(0, 32)) ? data : undefined;
 }
 
 /** Through a temporary file and a rename; other caches of the same role (older bundles) go. */
