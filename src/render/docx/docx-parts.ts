@@ -83,9 +83,9 @@ export function docxParts(file: DocxFile): Map<string, string | Uint8Array> {
       return id;
     },
   };
-  // The body as UTF-8 chunks: most are the fragments' own, encoded once (fragmentBytes).
+  // The body as strings, encoded to UTF-8 once: one native call instead of one per chunk.
   const [open, close] = wordPartTags('document');
-  const chunks: Uint8Array[] = [utf8.encode(`${open}<w:body>`)];
+  const chunks: string[] = [`${open}<w:body>`];
   file.sections.forEach((section, i) => {
     const last = i === file.sections.length - 1;
     section.content.forEach((placed, j) => {
@@ -93,11 +93,11 @@ export function docxParts(file: DocxFile): Map<string, string | Uint8Array> {
       Object.assign(context, { offset: placed.offset ?? 0, tocNames: placed.tocNames ?? [], closing });
       writeFragment(placed.fragment, context, chunks);
       // A section whose last block is not a paragraph (a table, the 目次) ends in one of its own.
-      if (closing !== '' && !placed.fragment.closes) chunks.push(utf8.encode(`<w:p><w:pPr>${closing}</w:pPr></w:p>`));
+      if (closing !== '' && !placed.fragment.closes) chunks.push(`<w:p><w:pPr>${closing}</w:pPr></w:p>`);
     });
   });
-  chunks.push(utf8.encode(`${closings[closings.length - 1]}</w:body>${close}`));
-  parts.set('word/document.xml', concat(chunks));
+  chunks.push(`${closings[closings.length - 1]}</w:body>${close}`);
+  parts.set('word/document.xml', utf8.encode(chunks.join('')));
   parts.set('word/_rels/document.xml.rels', relationshipsPart(relationships));
   parts.set('word/styles.xml', stylesPart(file.styles));
   // Four characters, as Japanese Word sets it.
@@ -108,16 +108,6 @@ export function docxParts(file: DocxFile): Map<string, string | Uint8Array> {
 }
 
 const utf8 = new TextEncoder();
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
 
 function fontsOf(setup: PageSetup): Array<{ name: string; family: 'roman' | 'swiss' }> {
   const { body, heading } = setup.fonts;
