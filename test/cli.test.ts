@@ -110,7 +110,8 @@ describe('hoshin (CLI)', () => {
   it('records every output with its sha256, and the git commit of the source, in build.json', () => {
     const repo = temp();
     cpSync(join(ROOT, 'examples', 'nemuro-hokubu-fire'), repo, { recursive: true });
-    const git = (...args: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { encoding: 'utf8' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { encoding: 'utf8', env: { ...process.env, GIT_COMMITTER_DATE: '2026-03-01T09:00:00+09:00' } });
     git('init', '-q');
     git('add', '.');
     git('commit', '-qm', 'approved', '--date', '2026-03-01T09:00:00+09:00');
@@ -119,6 +120,8 @@ describe('hoshin (CLI)', () => {
     expect(runCli(['build', repo, '--out', out]).status).toBe(0);
     const record = JSON.parse(readFileSync(join(out, 'build.json'), 'utf8'));
     expect(record.source).toEqual({ commit, dirty: false });
+    // Without SOURCE_DATE_EPOCH, the commit's date.
+    expect(record.date).toBe('2026-03-01T00:00:00.000Z');
     expect(record.outputs.map((o: { path: string }) => o.path)).toEqual([
       'internal/approval.docx', 'internal/basic.docx', 'internal/basic.html', 'internal/basic.md', 'internal/basic.txt', 'internal/index.html',
       'public/basic.docx', 'public/basic.html', 'public/basic.md', 'public/basic.txt', 'public/index.html',

@@ -14,10 +14,33 @@ export interface SourceRevision {
   author?: string;
 }
 
+// Commits never change: each one's date and author are asked of git once per process, so a
+// rebuild (build --watch, serve) starts one git process, not two.
+const commits = new Map<string, Promise<{ date: Date; author?: string } | undefined>>();
+
+function commitOf(dir: string, oid: string) {
+  let found = commits.get(oid);
+  if (!found) {
+    found = git(dir, ['log', '-1', '--format=%ct%x00%an', oid]).then((line) => {
+      if (!line) {
+        commits.delete(oid);
+        return undefined;
+      }
+      const [seconds, author] = line.split('\0');
+      return { date: new Date(Number(seconds) * 1000), author };
+    });
+    commits.set(oid, found);
+  }
+  return found;
+}
+
 /** The git commit the policy folder is at, if it is in a repository (and git is installed). */
 export async function readRevision(dir: string): Promise<SourceRevision | undefined> {
-  const [head, status] = await Promise.all([git(dir, ['log', '-1', '--format=%H%x00%ct%x00%an']), git(dir, ['status', '--porcelain', '--', '.'])]);
-  if (!head) return undefined;
-  const [commit, seconds, author] = head.split('\0');
-  return { commit, dirty: Boolean(status), date: new Date(Number(seconds) * 1000), author };
+  // One call gives both the commit (`# branch.oid`) and whether the folder has changes since.
+  const status = await git(dir, ['status', '--porcelain=v2', '--branch', '--', '.']);
+  const oid = status && /^# branch\.oid ([0-9a-f]{40,64})$/m.exec(status)?.[1];
+  if (!status || !oid) return undefined;
+  const commit = await commitOf(dir, oid);
+  if (!commit) return undefined;
+  return { commit: oid, dirty: status.split('\n').some((line) => line !== '' && !line.startsWith('#')), ...commit };
 }

@@ -19,8 +19,8 @@ interface RunOptions {
 const CACHE = mkdtempSync(join(tmpdir(), 'hoshin-cache-'));
 
 function environment(options: RunOptions): NodeJS.ProcessEnv {
-  // A developer's HOSHIN_DEBUG must not change what the tests see.
-  const { HOSHIN_DEBUG: _debug, ...env } = process.env;
+  // A developer's HOSHIN_DEBUG or SOURCE_DATE_EPOCH must not change what the tests see.
+  const { HOSHIN_DEBUG: _debug, SOURCE_DATE_EPOCH: _epoch, ...env } = process.env;
   return { ...env, NO_COLOR: '1', HOSHIN_CACHE_DIR: CACHE, ...options.env };
 }
 
