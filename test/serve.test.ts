@@ -87,10 +87,12 @@ describe('hoshin serve', () => {
 
     const source = join(dir, 'basic-policy.md');
     const original = readFileSync(source, 'utf8');
-    const change = async (text: string, expected: string) => {
+    // The 2-second promise is checked on the first edit. The error and the recovery after it are
+    // checked for what they show, with more time: a loaded CI machine once took longer than 2 s there.
+    const change = async (text: string, expected: string, timeout = 2000) => {
       const started = Date.now();
       writeFileSync(source, text);
-      await expect.poll(() => textOf(page), { timeout: 2000, interval: 50 }).toContain(expected);
+      await expect.poll(() => textOf(page), { timeout, interval: 50 }).toContain(expected);
       return Date.now() - started;
     };
 
@@ -98,13 +100,13 @@ describe('hoshin serve', () => {
     expect(edited).toBeLessThan(2000);
 
     const broken = original.replace('## 目的 {#purpose}\n', '## 目的 {#purpose}\n\n{{org.nmae}}\n');
-    await change(broken, 'template-unknown-variable');
+    await change(broken, 'template-unknown-variable', 10_000);
     const shown = await textOf(page);
     expect(shown).toContain('basic-policy.md:5:3');
     expect(shown).toContain('未定義の値 {{org.nmae}} です');
     expect(shown).not.toContain('第1条');
 
-    await change(original, '第1条　この方針は、本町が保有する情報資産');
+    await change(original, '第1条　この方針は、本町が保有する情報資産', 10_000);
     expect(await textOf(page)).not.toContain('ライブ更新の確認文');
     // The page, its reload script and its event stream: nothing but the loopback server.
     for (const url of requests) expect(new URL(url).hostname, url).toBe('127.0.0.1');

@@ -10,7 +10,8 @@ function inlines(nodes: readonly Inline[]): Inline[] {
 }
 
 // A fresh copy of inline nodes (the model stage fills in references' labels). Positions are
-// shared: nothing changes them after parsing. structuredClone per paragraph cost ≈10× more.
+// shared: nothing changes them after parsing. structuredClone per paragraph made each compile of
+// a 200 KB policy ≈10 ms slower.
 const copy = (nodes: readonly Inline[]): Inline[] => nodes.map((node) => ('children' in node ? ({ ...node, children: copy(node.children) } as Inline) : { ...node }));
 
 /**
