@@ -49,6 +49,8 @@ describe('hoshin build --watch', () => {
       await waitFor(() => stderr.includes('template-unknown-variable'), 'the error report');
       await waitFor(() => stderr.includes('以前の出力はそのままです'), 'the error report');
       expect(record()).toEqual(second);
+      // The report of the error is the last word on that save: no 「再ビルドしました」 after it.
+      expect(stdout.match(/再ビルドしました/g)).toHaveLength(1);
 
       // Mended: the rebuild (unchanged documents reused, the DOCX thread sent only what changed)
       // gives the bytes a fresh build of the same text gives.

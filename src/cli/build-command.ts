@@ -62,8 +62,10 @@ async function watchBuild(request: BuildRequest, io: Io, session: ParseCacheSess
   let { files } = await buildOnce(request, io, state);
   const rebuild = oneAtATime(async () => {
     const start = performance.now();
-    ({ files } = await buildOnce(request, io, state));
-    io.stdout(`再ビルドしました（${Math.round(performance.now() - start)} ms）。\n`);
+    const done = await buildOnce(request, io, state);
+    files = done.files;
+    // After an error the report has said that nothing was written.
+    if (done.code === 0) io.stdout(`再ビルドしました（${Math.round(performance.now() - start)} ms）。\n`);
   });
   const stopWatching = await watchPolicy(request.dir, () => files, () => void rebuild.run().catch((error: unknown) => io.stderr(`hoshin: ${error instanceof Error ? error.message : String(error)}\n`)));
   io.stdout('保存するたびに出力し直します。Ctrl-C で終了します。\n');
