@@ -1,6 +1,9 @@
 import { borderXml } from './border-xml.js';
 import type { ParagraphLook } from './looks.js';
 
+/** ` w:name="value"` for each value that is given, in order. */
+const attributes = (pairs: ReadonlyArray<[string, string | number | undefined]>) => pairs.map(([name, value]) => (value === undefined ? '' : ` w:${name}="${value}"`)).join('');
+
 /**
  * The content of `<w:pPr>` for a look, in schema order (CT_PPr), without the element itself, so
  * a section's properties can still be added at its end. Empty when the look sets nothing.
@@ -21,21 +24,9 @@ export function paragraphProperties(look: ParagraphLook): string {
     x += '</w:tabs>';
   }
   const s = look.spacing;
-  if (s) {
-    x += '<w:spacing';
-    if (s.before !== undefined) x += ` w:before="${s.before}"`;
-    if (s.after !== undefined) x += ` w:after="${s.after}"`;
-    if (s.line !== undefined) x += ` w:line="${s.line}" w:lineRule="${s.lineRule ?? 'auto'}"`;
-    x += '/>';
-  }
+  if (s) x += `<w:spacing${attributes([['before', s.before], ['after', s.after], ['line', s.line], ['lineRule', s.line === undefined ? undefined : (s.lineRule ?? 'auto')]])}/>`;
   const i = look.indent;
-  if (i) {
-    x += '<w:ind';
-    if (i.left !== undefined) x += ` w:left="${i.left}"`;
-    if (i.hanging !== undefined) x += ` w:hanging="${i.hanging}"`;
-    if (i.firstLine !== undefined) x += ` w:firstLine="${i.firstLine}"`;
-    x += '/>';
-  }
+  if (i) x += `<w:ind${attributes([['left', i.left], ['hanging', i.hanging], ['firstLine', i.firstLine]])}/>`;
   if (look.align !== undefined) x += `<w:jc w:val="${look.align}"/>`;
   if (look.outlineLevel !== undefined) x += `<w:outlineLvl w:val="${look.outlineLevel}"/>`;
   return x;
