@@ -17,31 +17,35 @@ export interface RenderRequest {
   memo: boolean;
 }
 
+type Hashes = { [E in keyof Editions]: string[] };
+
+/** Each edition's document hashes, as a request with a memo names them; undefined without one. */
+export function requestHashes(request: RenderRequest): Hashes | undefined {
+  if (!request.memo) return undefined;
+  const of = (edition: keyof Editions) => request.editions[edition].documents.map((d) => d.hash!);
+  return { internal: of('internal'), public: of('public') };
+}
+
 /**
  * The request for `formats`. With a memo, documents go by hash, and whole only when the thread did
  * not get them in the last request (`held`): a rebuild sends what changed, and neither thread
  * hashes a document twice. Returns the request and the hashes, for the main thread's own renders.
  */
-export function toRenderRequest(editions: Editions, formats: string[], info: BuildInfo, held: ReadonlySet<string> | undefined): { request: RenderRequest; hashes?: { [E in keyof Editions]: string[] } } {
+export function toRenderRequest(editions: Editions, formats: string[], info: BuildInfo, held: ReadonlySet<string> | undefined): { request: RenderRequest; hashes?: Hashes } {
   const send = (policy: Policy) => {
-    const keys = held ? documentKeys(policy) : policy.documents.map((d) => ({ json: JSON.stringify(d), hash: undefined }));
+    const keys: Array<{ json: string; hash?: string }> = held ? documentKeys(policy) : policy.documents.map((d) => ({ json: JSON.stringify(d) }));
     const documents = keys.map(({ json, hash }) => (hash !== undefined && held?.has(hash) ? { hash } : { hash, json }));
-    return { sent: { policy: { ...policy, documents: [] }, documents }, hashes: keys.map((k) => k.hash ?? '') };
+    return { policy: { ...policy, documents: [] }, documents };
   };
-  const internal = send(editions.internal);
-  const published = send(editions.public);
-  const request: RenderRequest = { editions: { internal: internal.sent, public: published.sent }, formats, info, memo: held !== undefined };
-  return { request, hashes: held ? { internal: internal.hashes, public: published.hashes } : undefined };
+  const request: RenderRequest = { editions: { internal: send(editions.internal), public: send(editions.public) }, formats, info, memo: held !== undefined };
+  return { request, hashes: requestHashes(request) };
 }
 
 /** The editions and hashes of a request, in the render thread, with the documents it kept from the last one. */
-export function fromRenderRequest(request: RenderRequest, memo: RenderMemo): { editions: Editions; hashes?: { [E in keyof Editions]: string[] } } {
+export function fromRenderRequest(request: RenderRequest, memo: RenderMemo): { editions: Editions; hashes?: Hashes } {
   const receive = ({ policy, documents }: RenderRequest['editions'][keyof Editions]): Policy => ({
     ...policy,
     documents: documents.map(({ hash, json }) => (json !== undefined ? (JSON.parse(json) as PolicyDocument) : memo.documents.get(hash!)!)),
   });
-  const editions = { internal: receive(request.editions.internal), public: receive(request.editions.public) };
-  if (!request.memo) return { editions };
-  const hashes = (edition: keyof Editions) => request.editions[edition].documents.map((d) => d.hash!);
-  return { editions, hashes: { internal: hashes('internal'), public: hashes('public') } };
+  return { editions: { internal: receive(request.editions.internal), public: receive(request.editions.public) }, hashes: requestHashes(request) };
 }

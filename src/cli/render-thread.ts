@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Output } from '../render/build-info.js';
-import type { RenderRequest } from './render-request.js';
+import { requestHashes, type RenderRequest } from './render-request.js';
 
 export interface RenderThread {
   render(request: RenderRequest): Promise<Map<string, Output>>;
@@ -34,7 +34,8 @@ export function startRenderThread(env: Record<string, string | undefined>, codeC
     render(request) {
       if (failure) return Promise.reject(failure);
       // What this request names is what the thread keeps, once it has answered; nothing if it fails.
-      const next = new Set(request.memo ? Object.values(request.editions).flatMap((e) => e.documents.map((d) => d.hash!)) : []);
+      const hashes = requestHashes(request);
+      const next = new Set(hashes ? [...hashes.internal, ...hashes.public] : []);
       held = new Set();
       // Held while it renders (the process waits for it), let go while it idles between rebuilds.
       worker.ref();
