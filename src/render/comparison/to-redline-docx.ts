@@ -15,8 +15,7 @@ import { TrackedMarks } from './tracked-marks.js';
 export async function toRedlineDocx(policy: Policy, document: PolicyDocument, change: DocumentChange, info: BuildInfo, reviser: Reviser): Promise<Uint8Array> {
   const { document: marked, labels } = toRedlineModel(document, change);
   const parts = toDocxParts({ ...policy, documents: policy.documents.map((d) => (d.id === document.id ? marked : d)) }, marked, info);
-  for (const [name, part] of parts) {
-    const xml = typeof part === 'string' ? part : new TextDecoder().decode(part);
+  for (const [name, xml] of parts) {
     const tracked = name === 'word/document.xml' ? trackedChanges(xml, labels, reviser) : xml;
     // Marks that reached other parts (none should) never leave the build.
     parts.set(name, tracked.replace(TrackedMarks.any, ''));

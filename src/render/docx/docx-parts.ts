@@ -40,13 +40,13 @@ export interface DocxFile {
 
 /**
  * Every part of a .docx but the package's own ([Content_Types].xml, _rels/.rels: toPackage), by
- * name: the body with its sections (as UTF-8), a header and footer per section, styles,
+ * name: the body with its sections, a header and footer per section, styles,
  * settings, fonts and properties. Relationship ids, bookmark ids and headers are numbered in
  * document order.
  */
-export function docxParts(file: DocxFile): Map<string, string | Uint8Array> {
+export function docxParts(file: DocxFile): Map<string, string> {
   const { setup } = file;
-  const parts = new Map<string, string | Uint8Array>();
+  const parts = new Map<string, string>();
   const relationships: Relationship[] = [
     { id: 'rId1', type: 'styles', target: 'styles.xml' },
     { id: 'rId2', type: 'settings', target: 'settings.xml' },
@@ -83,7 +83,6 @@ export function docxParts(file: DocxFile): Map<string, string | Uint8Array> {
       return id;
     },
   };
-  // The body as strings, encoded to UTF-8 once: one native call instead of one per chunk.
   const [open, close] = wordPartTags('document');
   const chunks: string[] = [`${open}<w:body>`];
   file.sections.forEach((section, i) => {
@@ -97,7 +96,7 @@ export function docxParts(file: DocxFile): Map<string, string | Uint8Array> {
     });
   });
   chunks.push(`${closings[closings.length - 1]}</w:body>${close}`);
-  parts.set('word/document.xml', utf8.encode(chunks.join('')));
+  parts.set('word/document.xml', chunks.join(''));
   parts.set('word/_rels/document.xml.rels', relationshipsPart(relationships));
   parts.set('word/styles.xml', stylesPart(file.styles));
   // Four characters, as Japanese Word sets it.
@@ -106,8 +105,6 @@ export function docxParts(file: DocxFile): Map<string, string | Uint8Array> {
   for (const [name, xml] of docPropsParts(file.properties, file.date)) parts.set(name, xml);
   return parts;
 }
-
-const utf8 = new TextEncoder();
 
 function fontsOf(setup: PageSetup): Array<{ name: string; family: 'roman' | 'swiss' }> {
   const { body, heading } = setup.fonts;

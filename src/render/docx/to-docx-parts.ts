@@ -19,7 +19,7 @@ import { tocEntries } from './toc-entries.js';
  * One document's parts as DOCX: a cover, then 改定履歴 and 目次 (unnumbered pages), then the
  * body from page 1. Internal documents carry the marking on every page, the cover included.
  */
-export function toDocxParts(policy: Policy, document: PolicyDocument, info: BuildInfo): Map<string, string | Uint8Array> {
+export function toDocxParts(policy: Policy, document: PolicyDocument, info: BuildInfo): Map<string, string> {
   const setup = pageSetup(policy.output);
   const styles = styleMap(setup);
   const front = toFrontMatter(policy, document);

@@ -1,4 +1,4 @@
-import { zipSync, type Zippable } from 'fflate';
+import { zipEntries } from '../../zip/zip-entries.js';
 import { XML_DECLARATION } from './xml-declaration.js';
 
 const CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
@@ -27,13 +27,12 @@ function entryTime(date: Date): Date {
 }
 
 /**
- * A .docx from its parts (word/document.xml, its .rels, styles, headers …, docProps/*; text or
- * UTF-8): adds [Content_Types].xml and the package relationships, and zips with fixed entry
- * times from the build date, [Content_Types].xml and _rels/.rels first and the rest by name, so
- * the same parts always give the same bytes. fflate deflates in JavaScript, the same on every
- * machine; Node's zlib would deflate differently with the zlib each Node is built with.
+ * A .docx from its parts (word/document.xml, its .rels, styles, headers …, docProps/*): adds
+ * [Content_Types].xml and the package relationships, and zips with fixed entry times from the
+ * build date, [Content_Types].xml and _rels/.rels first and the rest by name, so the same parts
+ * always give the same bytes.
  */
-export function toPackage(parts: ReadonlyMap<string, string | Uint8Array>, date: Date): Uint8Array {
+export function toPackage(parts: ReadonlyMap<string, string>, date: Date): Uint8Array {
   const names = [...parts.keys()].sort();
   let types = `${XML_DECLARATION}<Types xmlns="${CONTENT_TYPES}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>`;
   for (const name of names) {
@@ -46,11 +45,10 @@ export function toPackage(parts: ReadonlyMap<string, string | Uint8Array>, date:
     `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
     `<Relationship Id="rId3" Type="${OFFICE}/extended-properties" Target="docProps/app.xml"/>` +
     `<Relationship Id="rId4" Type="${OFFICE}/custom-properties" Target="docProps/custom.xml"/></Relationships>`;
-  const utf8 = new TextEncoder();
-  const zippable: Zippable = { '[Content_Types].xml': utf8.encode(types), '_rels/.rels': utf8.encode(rels) };
-  for (const name of names) {
-    const part = parts.get(name)!;
-    zippable[name] = typeof part === 'string' ? utf8.encode(part) : part;
-  }
-  return zipSync(zippable, { level: 6, mtime: entryTime(date) });
+  const entries: Array<[string, string]> = [
+    ['[Content_Types].xml', types],
+    ['_rels/.rels', rels],
+    ...names.map((name): [string, string] => [name, parts.get(name)!]),
+  ];
+  return zipEntries(entries, entryTime(date));
 }

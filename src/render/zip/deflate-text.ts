@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
+import { Deflate, Z_SYNC_FLUSH } from 'pako';
+import { toSegments } from './to-segments.js';
+
+/** A text deflated for a zip entry: the raw DEFLATE stream, in pieces, with its size and CRC-32 as UTF-8. */
+export interface Deflated {
+  chunks: Array<Uint8Array<ArrayBuffer>>;
+  size: number;
+  crc: number;
+}
+
+// An empty final block (fixed Huffman codes, end of block at once): what ends a stream of pieces
+// that each end in a sync flush.
+const FINAL = Uint8Array.of(0x03, 0x00);
+// DEFLATE looks back this far: the dictionary a piece is deflated with.
+const WINDOW = 32 * 1024;
+// What the memo may hold, in compressed bytes: several builds of a large policy's files.
+const MEMO_BYTES = 32 * 1024 * 1024;
+
+const utf8 = new TextEncoder();
+/** Deflated pieces by the hashes of the piece before and the piece, oldest use first. */
+const memo = new Map<string, Uint8Array<ArrayBuffer>>();
+let held = 0;
+
+/**
+ * One piece as a raw DEFLATE stream that ends byte-aligned and not final (a sync flush), so that
+ * pieces deflated apart join into one valid stream. The piece before it is its dictionary: the
+ * piece can refer back into it, as one stream would, and so compresses nearly as well.
+ * pako is zlib ported to JavaScript: the same bytes on every machine, which Node's zlib (built
+ * with whichever zlib each Node has) is not, and sync flushes that fflate's streams get wrong.
+ */
+function deflatePiece(text: string, before: string): Uint8Array<ArrayBuffer> {
+  // pako takes a missing dictionary as none, not an undefined one.
+  const dictionary = before === '' ? {} : { dictionary: utf8.encode(before.slice(-WINDOW)).subarray(-WINDOW) };
+  const deflate = new Deflate({ level: 6, raw: true, ...dictionary });
+  deflate.push(utf8.encode(text), Z_SYNC_FLUSH);
+  if (deflate.err) throw new Error(`deflate: ${deflate.msg}`);
+  const { chunks } = deflate;
+  if (chunks.length === 1) return chunks[0];
+  const joined = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    joined.set(c, at);
+    at += c.length;
+  }
+  return joined;
+}
+
+function remembered(key: string, text: string, before: string): Uint8Array<ArrayBuffer> {
+  let piece = memo.get(key);
+  if (piece) memo.delete(key);
+  else {
+    piece = deflatePiece(text, before);
+    held += piece.length;
+  }
+  // Re-inserted: the Map's order is the order of last use.
+  memo.set(key, piece);
+  for (const [old, bytes] of memo) {
+    if (held <= MEMO_BYTES) break;
+    memo.delete(old);
+    held -= bytes.length;
+  }
+  return piece;
+}
+
+/**
+ * A text deflated in content-chosen pieces (toSegments), each remembered by its content and the
+ * piece before it: a file rebuilt after an edit deflates again only the pieces at the edit, and
+ * files that share text (the same styles in every file) deflate it once. The bytes depend on the
+ * text alone, never on what the memo held.
+ */
+export function deflateText(text: string): Deflated {
+  const pieces = toSegments(text);
+  const hashes = pieces.map((piece) => createHash('sha1').update(piece).digest('base64url'));
+  const chunks = pieces.map((piece, i) => remembered(`${hashes[i - 1] ?? ''}/${hashes[i]}`, piece, pieces[i - 1] ?? ''));
+  chunks.push(FINAL);
+  return { chunks, size: Buffer.byteLength(text), crc: crc32(text) };
+}
