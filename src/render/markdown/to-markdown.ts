@@ -8,7 +8,9 @@ import { toFrontMatter } from '../front-matter.js';
 import { MERGE_UP } from '../../expand/prepare-table.js';
 import { markedInternal } from '../marked-internal.js';
 import { toGrid } from '../table-grid.js';
+import { createBlockMemo } from '../block-memo.js';
 import { safeText } from './safe-text.js';
+import { endsGroup, stringifyFlow, stringifyGroup } from './stringify-flow.js';
 
 // remark-gfm and remark-directive contribute their serializers (tables, :::internal).
 const processor = unified().use(remarkStringify, { bullet: '-', rule: '-', handlers: { text: safeText } }).use(remarkGfm).use(remarkDirective).freeze();
@@ -103,16 +105,40 @@ const handlers: { [T in Block['type']]: Handler<T> } = {
   },
 };
 
-/** Normalized Markdown with numbers written out (remark's serializer), ids kept as `{#id}`. */
+const stringify = (root: Root) => processor.stringify(root);
+/** Each top-level block's Markdown, and whether it may end a group (endsGroup). */
+const memo = createBlockMemo<{ text: string; ends: boolean }>();
+
+/**
+ * Normalized Markdown with numbers written out (remark's serializer), ids kept as `{#id}`. Each
+ * top-level block is written apart and remembered (a rebuild writes again only what changed),
+ * the same text as remark writes for the whole document (stringifyFlow).
+ */
 export function toMarkdown(policy: Policy, document: PolicyDocument): string {
   const front = toFrontMatter(policy, document);
-  const root: Root = {
-    type: 'root',
-    children: [
+  const groups = [
+    stringifyGroup(stringify, [
       { type: 'heading', depth: 1, children: [{ type: 'text', value: front.title }] },
       { type: 'paragraph', children: [{ type: 'text', value: [front.org, ...front.dates].join('　') }] },
-      ...blocks(document.children, { policy, document }),
-    ],
-  };
-  return processor.stringify(root);
+    ]),
+  ];
+  // A block after one that ends in a list is written together with it: remark alternates the
+  // bullets of adjacent lists.
+  let open: RootContent[] = [];
+  for (const child of document.children) {
+    const written = open.length === 0 ? memo(policy, document, child, () => {
+      const nodes = blocks([child], { policy, document });
+      return { text: endsGroup(nodes) ? stringifyGroup(stringify, nodes) : '', ends: endsGroup(nodes) };
+    }) : undefined;
+    if (written?.ends) groups.push(written.text);
+    else {
+      open.push(...blocks([child], { policy, document }));
+      if (endsGroup(open)) {
+        groups.push(stringifyGroup(stringify, open));
+        open = [];
+      }
+    }
+  }
+  if (open.length > 0) groups.push(stringifyGroup(stringify, open));
+  return stringifyFlow(groups);
 }
