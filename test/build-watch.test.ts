@@ -66,4 +66,61 @@ describe('hoshin build --watch', () => {
     expect(await exited).toBe(0);
     expect(stdout).toContain('終了しました');
   });
+
+  // Rebuilds reuse each top-level block's rendering where its content and context are unchanged
+  // (md, HTML, the DOCX body). Edits that change a block's context — a table after a table, the
+  // 目次 entries before it, hanging widths, runs of internal blocks framed together — must still
+  // give the bytes of a fresh build in another process, which remembers nothing.
+  it('gives after every kind of edit the bytes of a fresh build', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'hoshin-watch-'));
+    const policy = join(scratch, 'policy');
+    const out = join(scratch, 'dist');
+    cpSync(join(EXAMPLES, 'izumi'), policy, { recursive: true });
+    const { HOSHIN_DEBUG: _debug, ...env } = process.env;
+    const child = spawn(process.execPath, [BIN, 'build', policy, '--out', out, '--watch'], {
+      env: { ...env, NO_COLOR: '1', HOSHIN_CACHE_DIR: join(scratch, 'cache'), SOURCE_DATE_EPOCH: '1700000000' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const rebuilds = () => (stdout.match(/再ビルドしました/g) ?? []).length;
+    const waitFor = async (test: () => boolean, what: string) => {
+      for (let waited = 0; !test(); waited += 50) {
+        if (waited > 15_000) throw new Error(`${what} did not happen:\n${stdout}\n${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    const outputs = (dir: string) => (JSON.parse(readFileSync(join(dir, 'build.json'), 'utf8')) as { outputs: unknown }).outputs;
+    const basic = join(policy, 'basic-policy.md');
+    const assets = join(policy, 'standards', '02-assets.md');
+    const organization = join(policy, 'standards', '01-organization.md');
+    const table = (name: string) => `\n| 区分 | ${name} |\n| --- | --- |\n| 一 | 二 |\n`;
+    const edits: Array<[string, string, (text: string) => string]> = [
+      ['two tables in a row', basic, (t) => `${t}\n${table('表一')}${table('表二')}`],
+      ['a heading before every other', assets, (t) => t.replace(/^(## .*)$/m, '## 新しい節 {#new-first}\n\n新しい節の本文。\n\n$1')],
+      ['two internal blocks in a row', basic, (t) => `${t}\n:::internal\n非公開の一。\n:::\n\n:::internal\n非公開の二。\n:::\n`],
+      // A hundredth item widens the numbers of its level in every file of the document.
+      ['a hundred items', organization, (t) => t.replace(/^(1\. 情報政策担当部署に所属する者を補佐とする)$/m, `$1${'\n1. 追加した項目。'.repeat(100)}`)],
+      // The same lines as the table, so the table after it stays where it was.
+      ['the first of two tables made a paragraph', basic, (t) => t.replace(table('表一'), '\n段落の一行目\n二行目\n三行目\n')],
+    ];
+    try {
+      await waitFor(() => stdout.includes('保存するたびに出力し直します'), 'the first build');
+      for (const [what, file, edit] of edits) {
+        const before = rebuilds();
+        const text = readFileSync(file, 'utf8');
+        expect(edit(text), what).not.toBe(text);
+        writeFileSync(file, edit(text));
+        await waitFor(() => rebuilds() > before, `a rebuild after ${what}`);
+        const fresh = join(scratch, `fresh-${before}`);
+        expect(runCli(['build', policy, '--out', fresh], { env: { SOURCE_DATE_EPOCH: '1700000000' } }).status).toBe(0);
+        expect(outputs(out), what).toEqual(outputs(fresh));
+      }
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+  });
 });

@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Block, Policy, PolicyDocument } from '../model/types.js';
 import { blockKey } from './block-key.js';
 
-/** Renders one top-level block of a document, or gives what the same render gave before. */
-export type BlockMemo<T> = (policy: Policy, document: PolicyDocument, block: Block, render: () => T) => T;
+/**
+ * Renders top-level blocks of a document (one, or a run rendered together), or gives what the same
+ * render gave before; `extra` names anything else the render depends on.
+ */
+export type BlockMemo<T> = (policy: Policy, document: PolicyDocument, blocks: Block | readonly Block[], render: () => T, extra?: string) => T;
 
 // Rendered blocks a memo keeps: a few builds of a large policy, all formats of both editions.
 const LIMIT = 50_000;
@@ -34,8 +37,9 @@ function contextOf(policy: Policy, document: PolicyDocument): string {
  */
 export function createBlockMemo<T>(): BlockMemo<T> {
   const kept = new Map<string, T>();
-  return (policy, document, block, render) => {
-    const key = `${blockKey(block)}\0${contextOf(policy, document)}`;
+  return (policy, document, blocks, render, extra = '') => {
+    const keys = Array.isArray(blocks) ? blocks.map(blockKey).join(',') : blockKey(blocks as Block);
+    const key = `${keys}\0${contextOf(policy, document)}\0${extra}`;
     let value = kept.get(key);
     if (value === undefined) value = render();
     else kept.delete(key);

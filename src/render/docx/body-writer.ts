@@ -1,4 +1,5 @@
 import { Holes, type Hole } from './holes.js';
+import { shiftToc } from './shift-toc.js';
 import type { LayoutBlock, LayoutCell, LayoutRow, LayoutTable } from './layout-blocks.js';
 import { escapeXml } from './ooxml/escape-xml.js';
 import { paragraphProperties } from './ooxml/paragraph-properties.js';
@@ -21,6 +22,17 @@ export interface Heading {
 export interface Written extends Fragment {
   layout: LayoutBlock[];
   headings: Heading[];
+}
+
+/** Top-level blocks a writer wrote, as another writer takes them in (BodyWriter.append). */
+export interface Part {
+  parts: ReadonlyArray<string | Hole>;
+  layout: readonly LayoutBlock[];
+  headings: readonly Heading[];
+  /** Whether the last block is a table (the next table gets a spacer before it). */
+  endsTable: boolean;
+  /** Where its last top-level paragraph's properties end, when that is its last block. */
+  end?: { part: number; at: number; inside: boolean };
 }
 
 /** The properties of a paragraph in a file that nests its document `offset` levels deep. */
@@ -60,6 +72,11 @@ export class BodyWriter {
   private row?: LayoutRow;
   /** Where the last top-level paragraph's properties end, and whether it has any. */
   private end?: { part: number; at: number; inside: boolean };
+
+  /** `afterTable`: what is written comes right after a top-level table (a part of a body). */
+  constructor(afterTable = false) {
+    this.lastTable[0] = afterTable;
+  }
 
   write(xml: string): void {
     this.xml += xml;
@@ -102,7 +119,7 @@ export class BodyWriter {
     if (top) this.end = { part: this.parts.length, at: this.xml.length, inside };
     if (inside) this.xml += '</w:pPr>';
     const toc = p.toc ? this.headings.length : -1;
-    if (toc >= 0) this.hole(Holes.tocStart(toc));
+    if (toc >= 0) this.hole(Holes.tocStart);
     this.text = '';
     content?.();
     if (toc >= 0) this.hole(Holes.bookmarkEnd);
@@ -173,6 +190,29 @@ export class BodyWriter {
 
   spacer(): void {
     this.paragraph({ style: StyleId.spacer });
+  }
+
+  /** Whether the last top-level block written is a table. */
+  get endsTable(): boolean {
+    return this.lastTable[0];
+  }
+
+  /** What was written, as a part of a body another writer appends. */
+  part(): Part {
+    return { parts: [...this.parts, this.xml], layout: this.containers[0], headings: this.headings, endsTable: this.lastTable[0], end: this.end };
+  }
+
+  /** Top-level blocks written apart (part()), as if written here: their 目次 candidates follow these. */
+  append(part: Part): void {
+    if (part.layout.length === 0) return;
+    this.parts.push(this.xml);
+    this.xml = '';
+    const at = this.parts.length;
+    this.parts.push(...part.parts);
+    this.containers[0].push(...shiftToc(part.layout, this.headings.length));
+    this.headings.push(...part.headings);
+    this.lastTable[0] = part.endsTable;
+    this.end = part.end && { ...part.end, part: part.end.part + at };
   }
 
   /** The fragment written, with where its last paragraph can end a section. */

@@ -1,19 +1,34 @@
 import type { Policy, PolicyDocument } from '../../model/types.js';
-import { BodyWriter, type Written } from './body-writer.js';
+import { BodyWriter, type Part, type Written } from './body-writer.js';
 import { pageSetup } from './page-setup.js';
-import { renderBlocks } from './render-blocks.js';
+import { createBlockMemo } from '../block-memo.js';
+import { renderUnit, toUnits } from './render-blocks.js';
 import { renderStateFor } from './render-state-for.js';
 import { StyleId } from './style-ids.js';
 import { styleMap } from './style-map.js';
 
 const bodies = new WeakMap<PolicyDocument, Map<string, Written>>();
+/** Each top-level run of blocks (toUnits), written apart: a rebuild writes again what changed. */
+const parts = createBlockMemo<Part>();
 
 function render(policy: Policy, document: PolicyDocument): Written {
   const setup = pageSetup(policy.output);
   const out = new BodyWriter();
   // The title: a 目次 entry, at outline level 0, when a file nests the document under its own.
   out.paragraph({ style: StyleId.documentTitle, outline: -1, toc: true }, () => out.run('', document.title));
-  renderBlocks(document.children, renderStateFor(policy, document, { setup, styles: styleMap(setup) }, out));
+  const state = renderStateFor(policy, document, { setup, styles: styleMap(setup) }, out);
+  // What a run looks like depends, beyond the blocks, on the document's hanging widths and on
+  // whether it follows a table (a table after a table gets a spacer).
+  for (const unit of toUnits(document.children, state)) {
+    const afterTable = out.endsTable;
+    const render = () => {
+      const apart = new BodyWriter(afterTable);
+      renderUnit(unit, { ...state, out: apart });
+      return apart.part();
+    };
+    out.append(parts(policy, document, unit, render, `${state.hangs.key}\0${afterTable}`));
+  }
+  out.endBlocks();
   return out.finish();
 }
 

@@ -76,6 +76,7 @@ export function docxParts(file: DocxFile): Map<string, string> {
     closing: '',
     refs: file.refs,
     tocNames: [],
+    tocNext: 0,
     bookmarks: { last: 0, open: [] },
     link(url) {
       let id = links.get(url);
@@ -89,7 +90,7 @@ export function docxParts(file: DocxFile): Map<string, string> {
     const last = i === file.sections.length - 1;
     section.content.forEach((placed, j) => {
       const closing = !last && j === section.content.length - 1 ? closings[i] : '';
-      Object.assign(context, { offset: placed.offset ?? 0, tocNames: placed.tocNames ?? [], closing });
+      Object.assign(context, { offset: placed.offset ?? 0, tocNames: placed.tocNames ?? [], tocNext: 0, closing });
       writeFragment(placed.fragment, context, chunks);
       // A section whose last block is not a paragraph (a table, the 目次) ends in one of its own.
       if (closing !== '' && !placed.fragment.closes) chunks.push(`<w:p><w:pPr>${closing}</w:pPr></w:p>`);

@@ -11,6 +11,8 @@ export interface FileContext {
   refs: ReadonlyMap<string, string>;
   /** `_Toc` names of the fragment's 目次 candidates, by their index; none for those the 目次 leaves out. */
   tocNames: ReadonlyArray<string | undefined>;
+  /** The index in tocNames of the next 目次 candidate written. */
+  tocNext: number;
   /** The last bookmark id given, and the ids of the bookmarks open here (-1: a hole that wrote none). */
   bookmarks: { last: number; open: number[] };
   /** The relationship id of an external hyperlink's target. */

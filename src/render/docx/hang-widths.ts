@@ -12,6 +12,8 @@ export interface HangWidths {
   section(level: number): Hang;
   item(level: number): Hang;
   paragraph(): Hang;
+  /** The widths as text: renders that use them are the same where this is. */
+  key: string;
 }
 
 const FULL_WIDTH = /^[^\u0000-\u1fff\uff61-\uffdc]*$/u;
@@ -46,5 +48,6 @@ export function hangWidths(document: PolicyDocument): HangWidths {
     if (level.exact && level.widths.size === 1) return { ems: widest + textWidth(level.gap), tab: false };
     return { ems: Math.ceil((widest + Math.max(textWidth(level.gap), 0.25)) * 2) / 2, tab: true };
   };
-  return { section: (level) => hang(`s${level}`), item: (level) => hang(`i${level}`), paragraph: () => hang('p') };
+  const key = JSON.stringify([...levels].map(([name, level]) => [name, [...level.widths], level.exact, level.gap]));
+  return { section: (level) => hang(`s${level}`), item: (level) => hang(`i${level}`), paragraph: () => hang('p'), key };
 }

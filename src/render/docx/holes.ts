@@ -26,8 +26,11 @@ const bookmarkEnd: Hole = (file) => {
 export const Holes = {
   /** A cross-reference target, when the file refers to it. */
   bookmarkStart: (key: string): Hole => (file) => open(file, file.refs.get(key)),
-  /** The 目次 candidate `index` of the fragment, when the file's 目次 lists it. */
-  tocStart: (index: number): Hole => (file) => open(file, file.tocNames[index]),
+  /**
+   * The fragment's next 目次 candidate, when the file's 目次 lists it: candidates are written in
+   * order, so a fragment rendered in parts needs no count of those before each part.
+   */
+  tocStart: ((file) => open(file, file.tocNames[file.tocNext++])) as Hole,
   bookmarkEnd,
   /** A cross-reference, linked when the file holds its target. */
   refStart: (key: string): Hole => (file) => {

@@ -62,27 +62,31 @@ const handlers: { [T in Block['type']]: Handler<T> } = {
 };
 
 /**
- * Model blocks → DOCX paragraphs and tables, one handler per node type, written to `state.out`.
- * Runs of internal blocks in a public document's internal edition go into one visible frame
- * labelled 〔非公開〕.
+ * The runs of blocks renderBlocks renders one at a time: each block, but runs of internal blocks
+ * in a public document's internal edition, which go into one visible frame labelled 〔非公開〕.
  */
-export function renderBlocks(blocks: readonly Block[], state: RenderState): void {
-  let group: Block[] = [];
-  const flush = () => {
-    if (group.length === 0) return;
-    // Inside the frame the group's own parent is internal content, so nothing is framed twice.
-    const internal = group[0];
-    internalFrame(group, state, (blocks, inner) => renderBlocks(blocks, { ...inner, parent: internal }));
-    group = [];
-  };
+export function toUnits(blocks: readonly Block[], state: RenderState): Block[][] {
+  const units: Block[][] = [];
+  let framed = false;
   for (const block of blocks) {
-    if (markedInternal(state.policy, state.document, block, state.parent)) {
-      group.push(block);
-      continue;
-    }
-    flush();
-    handlers[block.type](block as never, state);
+    const marked = markedInternal(state.policy, state.document, block, state.parent);
+    if (marked && framed) units[units.length - 1].push(block);
+    else units.push([block]);
+    framed = marked;
   }
-  flush();
+  return units;
+}
+
+/** One run of toUnits: a block by its handler, or internal blocks in their frame. */
+export function renderUnit(unit: readonly Block[], state: RenderState): void {
+  const [first] = unit;
+  if (!markedInternal(state.policy, state.document, first, state.parent)) handlers[first.type](first as never, state);
+  // Inside the frame the run's own parent is internal content, so nothing is framed twice.
+  else internalFrame(unit, state, (blocks, inner) => renderBlocks(blocks, { ...inner, parent: first }));
+}
+
+/** Model blocks → DOCX paragraphs and tables, one handler per node type, written to `state.out`. */
+export function renderBlocks(blocks: readonly Block[], state: RenderState): void {
+  for (const unit of toUnits(blocks, state)) renderUnit(unit, state);
   state.out.endBlocks();
 }
