@@ -192,6 +192,11 @@ export class BodyWriter {
     this.paragraph({ style: StyleId.spacer });
   }
 
+  /** Whether what is written next goes outside any table. */
+  get atTop(): boolean {
+    return this.containers.length === 1;
+  }
+
   /** Whether the last top-level block written is a table. */
   get endsTable(): boolean {
     return this.lastTable[0];

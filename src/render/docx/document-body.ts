@@ -1,34 +1,41 @@
-import type { Policy, PolicyDocument } from '../../model/types.js';
+import type { Block, Policy, PolicyDocument } from '../../model/types.js';
 import { BodyWriter, type Part, type Written } from './body-writer.js';
 import { pageSetup } from './page-setup.js';
 import { createBlockMemo } from '../block-memo.js';
-import { renderUnit, toUnits } from './render-blocks.js';
+import { renderBlocks, renderUnit } from './render-blocks.js';
+import type { RenderState } from './render-state.js';
 import { renderStateFor } from './render-state-for.js';
 import { StyleId } from './style-ids.js';
 import { styleMap } from './style-map.js';
 
 const bodies = new WeakMap<PolicyDocument, Map<string, Written>>();
-/** Each top-level run of blocks (toUnits), written apart: a rebuild writes again what changed. */
+/** Runs of blocks (toUnits) written apart, at every depth: a rebuild writes again what changed. */
 const parts = createBlockMemo<Part>();
+
+/**
+ * Writes a run of blocks as renderUnit does, from what the same run gave in the same place
+ * before. Beyond the blocks and the document, a run depends on where it is (indent, depth, width,
+ * paragraph style, whether its parent is internal), the document's hanging widths, and whether
+ * it follows a table (a table after a table gets a spacer).
+ */
+function writeUnit(unit: readonly Block[], state: RenderState): void {
+  const afterTable = state.out.endsTable;
+  const { indent, sectionStart, depth, width, paragraphStyle = '', parent } = state;
+  const where = JSON.stringify([state.hangs.key, afterTable, indent, sectionStart, depth, width, paragraphStyle, parent?.visibility === 'internal']);
+  const render = () => {
+    const apart = new BodyWriter(afterTable);
+    renderUnit(unit, { ...state, out: apart });
+    return apart.part();
+  };
+  state.out.append(parts(state.policy, state.document, unit, render, where));
+}
 
 function render(policy: Policy, document: PolicyDocument): Written {
   const setup = pageSetup(policy.output);
   const out = new BodyWriter();
   // The title: a 目次 entry, at outline level 0, when a file nests the document under its own.
   out.paragraph({ style: StyleId.documentTitle, outline: -1, toc: true }, () => out.run('', document.title));
-  const state = renderStateFor(policy, document, { setup, styles: styleMap(setup) }, out);
-  // What a run looks like depends, beyond the blocks, on the document's hanging widths and on
-  // whether it follows a table (a table after a table gets a spacer).
-  for (const unit of toUnits(document.children, state)) {
-    const afterTable = out.endsTable;
-    const render = () => {
-      const apart = new BodyWriter(afterTable);
-      renderUnit(unit, { ...state, out: apart });
-      return apart.part();
-    };
-    out.append(parts(policy, document, unit, render, `${state.hangs.key}\0${afterTable}`));
-  }
-  out.endBlocks();
+  renderBlocks(document.children, { ...renderStateFor(policy, document, { setup, styles: styleMap(setup) }, out), writeUnit });
   return out.finish();
 }
 

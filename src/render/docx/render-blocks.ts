@@ -87,6 +87,9 @@ export function renderUnit(unit: readonly Block[], state: RenderState): void {
 
 /** Model blocks → DOCX paragraphs and tables, one handler per node type, written to `state.out`. */
 export function renderBlocks(blocks: readonly Block[], state: RenderState): void {
-  for (const unit of toUnits(blocks, state)) renderUnit(unit, state);
+  for (const unit of toUnits(blocks, state)) {
+    if (state.writeUnit && state.out.atTop) state.writeUnit(unit, state);
+    else renderUnit(unit, state);
+  }
   state.out.endBlocks();
 }

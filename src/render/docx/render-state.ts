@@ -26,4 +26,9 @@ export interface RenderState {
   parent?: Block;
   /** The style of plain paragraphs here (a quotation's), when not Normal. */
   paragraphStyle?: string;
+  /**
+   * Writes a run of blocks (toUnits) that starts outside any table, as renderUnit would: the
+   * document body remembers them (document-body.ts).
+   */
+  writeUnit?: (unit: readonly Block[], state: RenderState) => void;
 }
