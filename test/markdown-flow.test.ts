@@ -35,12 +35,15 @@ const { node } = fc.letrec<{ node: RootContent }>((tie) => ({
   ),
 }));
 
-/** Nodes cut into groups wherever `cuts` says and endsGroup allows, as toMarkdown cuts them. */
+/**
+ * Nodes cut into groups wherever `cuts` says and the rule toMarkdown follows allows: after a group
+ * that does not end with a list (endsGroup), or before a heading (a section's).
+ */
 function groupsOf(nodes: RootContent[], cuts: boolean[]): RootContent[][] {
   const groups: RootContent[][] = [[]];
   nodes.forEach((n, i) => {
     const current = groups[groups.length - 1];
-    if (current.length > 0 && cuts[i] && endsGroup(current)) groups.push([n]);
+    if (current.length > 0 && cuts[i] && (endsGroup(current) || n.type === 'heading')) groups.push([n]);
     else current.push(n);
   });
   return groups;

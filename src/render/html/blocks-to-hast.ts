@@ -9,6 +9,8 @@ export interface BlockState extends InlineContext {
   /** Heading rank a section at this level gets (the document title is h1). */
   rank: number;
   parent?: Block;
+  /** Writes the blocks of a section, as blocksToHast would: the page remembers them (to-html.ts). */
+  sectionBlocks?: (blocks: readonly Block[], state: BlockState) => ElementContent[];
 }
 
 type Handler<T extends Block['type']> = (block: Extract<Block, { type: T }>, state: BlockState) => ElementContent[];
@@ -52,6 +54,7 @@ const handlers: { [T in Block['type']]: Handler<T> } = {
     const tag = `h${Math.min(state.rank, 6)}`;
     const gap = state.document.numbering.gap;
     const inner: BlockState = { ...state, rank: state.rank + 1, parent: section };
+    const blocks = state.sectionBlocks ?? blocksToHast;
     const heading = inlineToHast(section.heading, state);
     if (section.caption) {
       // 例規: （見出し） above a line that starts with 第1条 and goes on with the first 項.
@@ -63,12 +66,12 @@ const handlers: { [T in Block['type']]: Handler<T> } = {
           h(tag, { id: section.id, className: ['caption'] }, ['（', ...heading, '）']),
           h('p', { id: lead?.id, className: ['article'] }, [...number, ...(lead ? inlineToHast(lead.children, state) : [])]),
           NEWLINE,
-          ...blocksToHast(lead ? rest : section.children, inner),
+          ...blocks(lead ? rest : section.children, inner),
         ]),
       ];
     }
     const hang = section.label.text === '' ? undefined : ['hang'];
-    return [h('section', { className: ['section'] }, [h(tag, { id: section.id, className: hang }, labelled(section.label.text, gap, heading)), NEWLINE, ...blocksToHast(section.children, inner)])];
+    return [h('section', { className: ['section'] }, [h(tag, { id: section.id, className: hang }, labelled(section.label.text, gap, heading)), NEWLINE, ...blocks(section.children, inner)])];
   },
   paragraph(paragraph, state) {
     const label = paragraph.label?.text ?? '';

@@ -15,18 +15,24 @@ export function stringifyGroup(stringify: Stringify, nodes: RootContent[]): stri
   return text.slice(0, -TAIL.length);
 }
 
+/** Groups written apart (stringifyGroup) as the one group of their nodes (stringifyFlow). */
+export function joinGroups(groups: readonly string[]): string {
+  return groups.filter((g) => g !== '').join('\n\n');
+}
+
 /**
  * What `stringify` gives for a root of these groups' nodes, from the groups written apart
  * (stringifyGroup). remark joins root-level nodes with one blank line, and carries nothing
- * from one node to the next but the bullet of a list right after a list: so a group must not
- * follow a group that ends with a list (endsGroup).
+ * from one node to the next but the bullet of a list, to a list that follows (also inside a
+ * container that follows): so a group that ends with a list (endsGroup) is followed only by
+ * one that starts with a heading.
  */
 export function stringifyFlow(groups: readonly string[]): string {
-  const text = groups.filter((g) => g !== '').join('\n\n');
+  const text = joinGroups(groups);
   return text === '' || text.endsWith('\n') ? text : `${text}\n`;
 }
 
-/** Whether a group may end with these nodes, and the next be written apart (stringifyFlow). */
+/** Whether a group may end with these nodes, and the next, whatever it is, be written apart. */
 export function endsGroup(nodes: readonly RootContent[]): boolean {
   return nodes[nodes.length - 1]?.type !== 'list';
 }

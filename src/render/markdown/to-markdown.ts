@@ -3,14 +3,14 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import type { Block, Inline, Policy, PolicyDocument } from '../../model/types.js';
+import type { Block, Inline, Policy, PolicyDocument, Section } from '../../model/types.js';
 import { toFrontMatter } from '../front-matter.js';
 import { MERGE_UP } from '../../expand/prepare-table.js';
 import { markedInternal } from '../marked-internal.js';
 import { toGrid } from '../table-grid.js';
 import { createBlockMemo } from '../block-memo.js';
 import { safeText } from './safe-text.js';
-import { endsGroup, stringifyFlow, stringifyGroup } from './stringify-flow.js';
+import { endsGroup, joinGroups, stringifyFlow, stringifyGroup } from './stringify-flow.js';
 
 // remark-gfm and remark-directive contribute their serializers (tables, :::internal).
 const processor = unified().use(remarkStringify, { bullet: '-', rule: '-', handlers: { text: safeText } }).use(remarkGfm).use(remarkDirective).freeze();
@@ -51,6 +51,15 @@ function prefixed(label: string, gap: string, rest: PhrasingContent[]): Phrasing
   return label === '' ? rest : [{ type: 'text', value: `${label}${gap}` }, ...rest];
 }
 
+function sectionHeading(section: Section, state: State): RootContent {
+  const heading = inlines(section.heading);
+  const text: PhrasingContent[] = section.caption
+    ? [{ type: 'text', value: `${section.label.text}（` }, ...heading, { type: 'text', value: '）' }]
+    : prefixed(section.label.text, state.document.numbering.gap, heading);
+  text.push({ type: 'text', value: ` {#${section.id}}` });
+  return { type: 'heading', depth: Math.min(section.depth + 1, 6) as 1 | 2 | 3 | 4 | 5 | 6, children: text };
+}
+
 type Handler<T extends Block['type']> = (block: Extract<Block, { type: T }>, state: State) => RootContent[];
 
 function blocks(children: readonly Block[], state: State): RootContent[] {
@@ -63,14 +72,7 @@ function blocks(children: readonly Block[], state: State): RootContent[] {
 
 const handlers: { [T in Block['type']]: Handler<T> } = {
   section(section, state) {
-    const gap = state.document.numbering.gap;
-    const heading = inlines(section.heading);
-    const text: PhrasingContent[] = section.caption
-      ? [{ type: 'text', value: `${section.label.text}（` }, ...heading, { type: 'text', value: '）' }]
-      : prefixed(section.label.text, gap, heading);
-    text.push({ type: 'text', value: ` {#${section.id}}` });
-    const depth = Math.min(section.depth + 1, 6) as 1 | 2 | 3 | 4 | 5 | 6;
-    return [{ type: 'heading', depth, children: text }, ...blocks(section.children, { ...state, parent: section })];
+    return [sectionHeading(section, state), ...blocks(section.children, { ...state, parent: section })];
   },
   paragraph(paragraph, state) {
     return [{ type: 'paragraph', children: prefixed(paragraph.label?.text ?? '', state.document.numbering.gap, inlines(paragraph.children)) }];
@@ -106,39 +108,67 @@ const handlers: { [T in Block['type']]: Handler<T> } = {
 };
 
 const stringify = (root: Root) => processor.stringify(root);
-/** Each top-level block's Markdown, and whether it may end a group (endsGroup). */
-const memo = createBlockMemo<{ text: string; ends: boolean }>();
+
+/** Blocks' Markdown as remark writes it in a document, and whether it ends with a list (endsGroup). */
+interface Written {
+  text: string;
+  endsList: boolean;
+}
+
+const memo = createBlockMemo<Written>();
+
+/** A section that starts with its heading (not framed as :::internal): a group may start there. */
+const opensWithHeading = (block: Block, state: State): block is Section => block.type === 'section' && !markedInternal(state.policy, state.document, block, state.parent);
+
+const writtenNodes = (nodes: RootContent[]): Written => ({ text: stringifyGroup(stringify, nodes), endsList: !endsGroup(nodes) });
+
+/** One block, from what it gave in the same place before; a section from its blocks' texts. */
+function written(block: Block, state: State): Written {
+  const render = (): Written => {
+    if (!opensWithHeading(block, state)) return writtenNodes(blocks([block], state));
+    const groups = [writtenNodes([sectionHeading(block, state)]), ...flow(block.children, { ...state, parent: block })];
+    return { text: joinGroups(groups.map((g) => g.text)), endsList: groups[groups.length - 1].endsList };
+  };
+  return memo(state.policy, state.document, block, render, String(state.parent?.visibility === 'internal'));
+}
+
+/**
+ * Blocks as groups of Markdown that remark joins with a blank line each (stringifyFlow). Blocks
+ * after one that ends with a list are written together with it, up to a section's heading:
+ * remark alternates the bullets of adjacent lists.
+ */
+function flow(children: readonly Block[], state: State): Written[] {
+  const groups: Written[] = [];
+  let run: Block[] = [];
+  const close = () => {
+    if (run.length > 0) groups.push(run.length === 1 ? written(run[0], state) : writtenNodes(blocks(run, state)));
+    run = [];
+  };
+  for (const child of children) {
+    if (run.length > 0 && !opensWithHeading(child, state)) {
+      run.push(child);
+      if (!written(child, state).endsList) close();
+      continue;
+    }
+    close();
+    const one = written(child, state);
+    if (one.endsList) run = [child];
+    else groups.push(one);
+  }
+  close();
+  return groups;
+}
 
 /**
  * Normalized Markdown with numbers written out (remark's serializer), ids kept as `{#id}`. Each
- * top-level block is written apart and remembered (a rebuild writes again only what changed),
- * the same text as remark writes for the whole document (stringifyFlow).
+ * block is written apart and remembered, at every depth of sections (a rebuild writes again only
+ * what changed), the same text as remark writes for the whole document (stringifyFlow).
  */
 export function toMarkdown(policy: Policy, document: PolicyDocument): string {
   const front = toFrontMatter(policy, document);
-  const groups = [
-    stringifyGroup(stringify, [
-      { type: 'heading', depth: 1, children: [{ type: 'text', value: front.title }] },
-      { type: 'paragraph', children: [{ type: 'text', value: [front.org, ...front.dates].join('　') }] },
-    ]),
-  ];
-  // A block after one that ends in a list is written together with it: remark alternates the
-  // bullets of adjacent lists.
-  let open: RootContent[] = [];
-  for (const child of document.children) {
-    const written = open.length === 0 ? memo(policy, document, child, () => {
-      const nodes = blocks([child], { policy, document });
-      return { text: endsGroup(nodes) ? stringifyGroup(stringify, nodes) : '', ends: endsGroup(nodes) };
-    }) : undefined;
-    if (written?.ends) groups.push(written.text);
-    else {
-      open.push(...blocks([child], { policy, document }));
-      if (endsGroup(open)) {
-        groups.push(stringifyGroup(stringify, open));
-        open = [];
-      }
-    }
-  }
-  if (open.length > 0) groups.push(stringifyGroup(stringify, open));
-  return stringifyFlow(groups);
+  const title = stringifyGroup(stringify, [
+    { type: 'heading', depth: 1, children: [{ type: 'text', value: front.title }] },
+    { type: 'paragraph', children: [{ type: 'text', value: [front.org, ...front.dates].join('　') }] },
+  ]);
+  return stringifyFlow([title, ...flow(document.children, { policy, document }).map((g) => g.text)]);
 }
