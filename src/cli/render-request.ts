@@ -1,11 +1,16 @@
 import type { Policy, PolicyDocument } from '../model/types.js';
 import type { BuildInfo } from '../render/build-info.js';
+import { blockKeys, rememberBlockKeys } from '../render/block-key.js';
 import { documentKeys, type Editions, type RenderMemo } from '../render/render-all.js';
 
-/** A document as the render thread receives it: its JSON, or only its hash when the thread has it. */
+/**
+ * A document as the render thread receives it: its JSON, or only its hash when the thread has it;
+ * with a memo, its blocks' keys (blockKeys), which the thread would otherwise compute again.
+ */
 interface SentDocument {
   hash?: string;
   json?: string;
+  keys?: string[];
 }
 
 /** What the main thread sends the render thread (render-worker.ts) for one build. */
@@ -33,8 +38,11 @@ export function requestHashes(request: RenderRequest): Hashes | undefined {
  */
 export function toRenderRequest(editions: Editions, formats: string[], info: BuildInfo, held: ReadonlySet<string> | undefined): { request: RenderRequest; hashes?: Hashes } {
   const send = (policy: Policy) => {
-    const keys: Array<{ json: string; hash?: string }> = held ? documentKeys(policy) : policy.documents.map((d) => ({ json: JSON.stringify(d) }));
-    const documents = keys.map(({ json, hash }) => (hash !== undefined && held?.has(hash) ? { hash } : { hash, json }));
+    const hashes = held && documentKeys(policy);
+    const documents = policy.documents.map((d, i): SentDocument => {
+      if (!hashes) return { json: JSON.stringify(d) };
+      return held.has(hashes[i]) ? { hash: hashes[i] } : { hash: hashes[i], json: JSON.stringify(d), keys: blockKeys(d.children) };
+    });
     return { policy: { ...policy, documents: [] }, documents };
   };
   const request: RenderRequest = { editions: { internal: send(editions.internal), public: send(editions.public) }, formats, info, memo: held !== undefined };
@@ -45,7 +53,12 @@ export function toRenderRequest(editions: Editions, formats: string[], info: Bui
 export function fromRenderRequest(request: RenderRequest, memo: RenderMemo): { editions: Editions; hashes?: Hashes } {
   const receive = ({ policy, documents }: RenderRequest['editions'][keyof Editions]): Policy => ({
     ...policy,
-    documents: documents.map(({ hash, json }) => (json !== undefined ? (JSON.parse(json) as PolicyDocument) : memo.documents.get(hash!)!)),
+    documents: documents.map(({ hash, json, keys }) => {
+      if (json === undefined) return memo.documents.get(hash!)!;
+      const document = JSON.parse(json) as PolicyDocument;
+      if (keys) rememberBlockKeys(document.children, keys);
+      return document;
+    }),
   });
   return { editions: { internal: receive(request.editions.internal), public: receive(request.editions.public) }, hashes: requestHashes(request) };
 }

@@ -4,6 +4,9 @@ import type { Block } from '../model/types.js';
 // Compiled blocks are never changed afterwards, so a block's key is kept as long as the block is.
 const keys = new WeakMap<Block, string>();
 
+const holdsBlocks = (block: Block): block is Extract<Block, { type: 'section' | 'list' | 'item' | 'quote' }> =>
+  block.type === 'section' || block.type === 'list' || block.type === 'item' || block.type === 'quote';
+
 /**
  * The hash of a block's content: what renderers' memos know a rendered block by. A block that holds
  * blocks is hashed as its own fields and its children's keys, so every block is serialized once
@@ -13,7 +16,7 @@ export function blockKey(block: Block): string {
   let key = keys.get(block);
   if (key === undefined) {
     const hash = createHash('sha1');
-    if (block.type === 'section' || block.type === 'list' || block.type === 'item' || block.type === 'quote') {
+    if (holdsBlocks(block)) {
       const { children, ...own } = block;
       hash.update(JSON.stringify(own));
       for (const child of children) hash.update(`\0${blockKey(child)}`);
@@ -23,3 +26,20 @@ export function blockKey(block: Block): string {
   return key;
 }
 
+
+/** Every block's key, parents before their children: what another thread needs (rememberBlockKeys). */
+export function blockKeys(blocks: readonly Block[], into: string[] = []): string[] {
+  for (const block of blocks) {
+    into.push(blockKey(block));
+    if (holdsBlocks(block)) blockKeys(block.children, into);
+  }
+  return into;
+}
+
+/** Gives blocks made from another thread's JSON the keys that thread had for them (blockKeys). */
+export function rememberBlockKeys(blocks: readonly Block[], given: readonly string[], at = { next: 0 }): void {
+  for (const block of blocks) {
+    keys.set(block, given[at.next++]);
+    if (holdsBlocks(block)) rememberBlockKeys(block.children, given, at);
+  }
+}

@@ -12,6 +12,15 @@ export type BlockMemo<T> = (policy: Policy, document: PolicyDocument, blocks: Bl
 const LIMIT = 50_000;
 
 const contexts = new WeakMap<Policy, Map<string, string>>();
+let enabled = false;
+
+/**
+ * Whether block memos remember: in a process that renders again and again (build --watch, serve),
+ * where a render memo is kept. A one-off build would only pay for the keys.
+ */
+export function rememberBlocks(on: boolean): void {
+  enabled = on;
+}
 
 /**
  * What a document's top-level block is rendered in: the edition with no document's text (ids,
@@ -38,6 +47,7 @@ function contextOf(policy: Policy, document: PolicyDocument): string {
 export function createBlockMemo<T>(): BlockMemo<T> {
   const kept = new Map<string, T>();
   return (policy, document, blocks, render, extra = '') => {
+    if (!enabled) return render();
     const keys = Array.isArray(blocks) ? blocks.map(blockKey).join(',') : blockKey(blocks as Block);
     const key = `${keys}\0${contextOf(policy, document)}\0${extra}`;
     let value = kept.get(key);

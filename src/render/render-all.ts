@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Policy, PolicyDocument } from '../model/types.js';
 import type { BuildInfo, Output } from './build-info.js';
+import { blockKey } from './block-key.js';
+import { rememberBlocks } from './block-memo.js';
 import { RENDERERS } from './registry.js';
 
 /**
@@ -32,17 +34,14 @@ function viewFor(policy: Policy, document: PolicyDocument): Policy {
   return { ...policy, documents: policy.documents.map((d) => (d === document ? d : { ...d, children: [] })) };
 }
 
-/** Each document of an edition as JSON, and the hash of that JSON: what the memo knows it by. */
-export function documentKeys(policy: Policy): Array<{ json: string; hash: string }> {
-  return policy.documents.map((d) => {
-    const json = JSON.stringify(d);
-    return { json, hash: hash(json) };
-  });
+/** Each document's hash, of its fields and its blocks' keys (blockKey): what the memo knows it by. */
+export function documentKeys(policy: Policy): string[] {
+  return policy.documents.map((d) => hash(JSON.stringify({ ...d, children: [] }), ...d.children.map(blockKey)));
 }
 
 /** The edition with each document replaced by the memo's equal one, and the documents' hashes. */
 function intern(policy: Policy, memo: RenderMemo, kept: Map<string, PolicyDocument>, given?: readonly string[]): { policy: Policy; hashes: readonly string[] } {
-  const hashes = given ?? documentKeys(policy).map((k) => k.hash);
+  const hashes = given ?? documentKeys(policy);
   const documents = policy.documents.map((d, i) => memo.documents.get(hashes[i]) ?? d);
   documents.forEach((d, i) => kept.set(hashes[i], d));
   return { policy: { ...policy, documents }, hashes };
@@ -61,6 +60,7 @@ export async function renderAll(
   hashes?: { [E in keyof Editions]: readonly string[] },
 ): Promise<Map<string, Output>> {
   const files = new Map<string, Output>();
+  rememberBlocks(memo !== undefined);
   const used: RenderMemo = createRenderMemo();
   /** The files one render makes (by name in the edition's folder), from the memo when it has them. */
   const produce = async (key: string | undefined, render: () => Promise<ReadonlyMap<string, Output>>) => {
