@@ -22,6 +22,11 @@ export function rememberBlocks(on: boolean): void {
   enabled = on;
 }
 
+/** Whether block memos remember (rememberBlocks): renderers then write blocks apart, to remember them. */
+export function remembersBlocks(): boolean {
+  return enabled;
+}
+
 /**
  * What a document's top-level block is rendered in: the edition with no document's text (ids,
  * titles, numbering, visibility, output settings) and which document it is in. A renderer that

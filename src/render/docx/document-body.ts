@@ -1,7 +1,7 @@
 import type { Block, Policy, PolicyDocument } from '../../model/types.js';
 import { BodyWriter, type Part, type Written } from './body-writer.js';
 import { pageSetup } from './page-setup.js';
-import { createBlockMemo } from '../block-memo.js';
+import { createBlockMemo, remembersBlocks } from '../block-memo.js';
 import { renderBlocks, renderUnit } from './render-blocks.js';
 import type { RenderState } from './render-state.js';
 import { renderStateFor } from './render-state-for.js';
@@ -35,7 +35,8 @@ function render(policy: Policy, document: PolicyDocument): Written {
   const out = new BodyWriter();
   // The title: a 目次 entry, at outline level 0, when a file nests the document under its own.
   out.paragraph({ style: StyleId.documentTitle, outline: -1, toc: true }, () => out.run('', document.title));
-  renderBlocks(document.children, { ...renderStateFor(policy, document, { setup, styles: styleMap(setup) }, out), writeUnit });
+  const state = renderStateFor(policy, document, { setup, styles: styleMap(setup) }, out);
+  renderBlocks(document.children, remembersBlocks() ? { ...state, writeUnit } : state);
   return out.finish();
 }
 

@@ -8,7 +8,7 @@ import { toFrontMatter } from '../front-matter.js';
 import { MERGE_UP } from '../../expand/prepare-table.js';
 import { markedInternal } from '../marked-internal.js';
 import { toGrid } from '../table-grid.js';
-import { createBlockMemo } from '../block-memo.js';
+import { createBlockMemo, remembersBlocks } from '../block-memo.js';
 import { safeText } from './safe-text.js';
 import { endsGroup, joinGroups, stringifyFlow, stringifyGroup } from './stringify-flow.js';
 
@@ -122,53 +122,57 @@ const opensWithHeading = (block: Block, state: State): block is Section => block
 
 const writtenNodes = (nodes: RootContent[]): Written => ({ text: stringifyGroup(stringify, nodes), endsList: !endsGroup(nodes) });
 
-/** One block, from what it gave in the same place before; a section from its blocks' texts. */
-function written(block: Block, state: State): Written {
+/** A section (opensWithHeading), from what it gave in the same place before. */
+function written(section: Section, state: State): Written {
   const render = (): Written => {
-    if (!opensWithHeading(block, state)) return writtenNodes(blocks([block], state));
-    const groups = [writtenNodes([sectionHeading(block, state)]), ...flow(block.children, { ...state, parent: block })];
+    const groups = flow(section.children, { ...state, parent: section }, [sectionHeading(section, state)]);
     return { text: joinGroups(groups.map((g) => g.text)), endsList: groups[groups.length - 1].endsList };
   };
-  return memo(state.policy, state.document, block, render, String(state.parent?.visibility === 'internal'));
+  return memo(state.policy, state.document, section, render, String(state.parent?.visibility === 'internal'));
 }
 
 /**
- * Blocks as groups of Markdown that remark joins with a blank line each (stringifyFlow). Blocks
- * after one that ends with a list are written together with it, up to a section's heading:
- * remark alternates the bullets of adjacent lists.
+ * Blocks, after the nodes `lead`, as groups of Markdown that remark joins with a blank line each
+ * (stringifyFlow): each section apart (written), the blocks between them together. Blocks right
+ * after a section that ends with a list are written together with it: remark alternates the
+ * bullets of adjacent lists.
  */
-function flow(children: readonly Block[], state: State): Written[] {
+function flow(children: readonly Block[], state: State, lead: RootContent[] = []): Written[] {
   const groups: Written[] = [];
-  let run: Block[] = [];
-  const close = () => {
-    if (run.length > 0) groups.push(run.length === 1 ? written(run[0], state) : writtenNodes(blocks(run, state)));
-    run = [];
-  };
+  let nodes = lead;
+  let section: Section | undefined;
   for (const child of children) {
-    if (run.length > 0 && !opensWithHeading(child, state)) {
-      run.push(child);
-      if (!written(child, state).endsList) close();
+    if (opensWithHeading(child, state)) {
+      if (nodes.length > 0) groups.push(writtenNodes(nodes));
+      nodes = [];
+      groups.push(written(child, state));
+      section = child;
       continue;
     }
-    close();
-    const one = written(child, state);
-    if (one.endsList) run = [child];
-    else groups.push(one);
+    if (nodes.length === 0 && section && groups[groups.length - 1].endsList) {
+      groups.pop();
+      nodes = blocks([section], state);
+    }
+    nodes.push(...blocks([child], state));
+    section = undefined;
   }
-  close();
+  if (nodes.length > 0) groups.push(writtenNodes(nodes));
   return groups;
 }
 
 /**
- * Normalized Markdown with numbers written out (remark's serializer), ids kept as `{#id}`. Each
- * block is written apart and remembered, at every depth of sections (a rebuild writes again only
- * what changed), the same text as remark writes for the whole document (stringifyFlow).
+ * Normalized Markdown with numbers written out (remark's serializer), ids kept as `{#id}`. Where
+ * blocks are remembered (remembersBlocks) each section is written apart, at every depth, so a
+ * rebuild writes again only the sections that changed: the same text as remark writes for the
+ * whole document at once (stringifyFlow).
  */
 export function toMarkdown(policy: Policy, document: PolicyDocument): string {
   const front = toFrontMatter(policy, document);
-  const title = stringifyGroup(stringify, [
+  const title: RootContent[] = [
     { type: 'heading', depth: 1, children: [{ type: 'text', value: front.title }] },
     { type: 'paragraph', children: [{ type: 'text', value: [front.org, ...front.dates].join('　') }] },
-  ]);
-  return stringifyFlow([title, ...flow(document.children, { policy, document }).map((g) => g.text)]);
+  ];
+  const state = { policy, document };
+  if (!remembersBlocks()) return stringify({ type: 'root', children: [...title, ...blocks(document.children, state)] });
+  return stringifyFlow(flow(document.children, state, title).map((g) => g.text));
 }
