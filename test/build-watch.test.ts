@@ -10,34 +10,39 @@ import { runCli } from './support/run-cli.js';
 
 const BIN = join(ROOT, 'bin', 'hoshin.js');
 
+/** `hoshin build --watch` on a fresh copy of examples/izumi, and what it has printed so far. */
+function watchIzumi() {
+  const scratch = mkdtempSync(join(tmpdir(), 'hoshin-watch-'));
+  const policy = join(scratch, 'policy');
+  const out = join(scratch, 'dist');
+  cpSync(join(EXAMPLES, 'izumi'), policy, { recursive: true });
+  const { HOSHIN_DEBUG: _debug, ...env } = process.env;
+  const child = spawn(process.execPath, [BIN, 'build', policy, '--out', out, '--watch'], {
+    env: { ...env, NO_COLOR: '1', HOSHIN_CACHE_DIR: join(scratch, 'cache'), SOURCE_DATE_EPOCH: '1700000000' },
+  });
+  const watcher = { child, stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk: Buffer) => (watcher.stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (watcher.stderr += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const waitFor = async (test: () => boolean, what: string) => {
+    for (let waited = 0; !test(); waited += 50) {
+      if (waited > 15_000) throw new Error(`${what} did not happen:\n${watcher.stdout}\n${watcher.stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  return { scratch, policy, out, watcher, waitFor, exited };
+}
+
 describe('hoshin build --watch', () => {
   it('rebuilds on save, keeps the last good output on an error, and stops on Ctrl-C', async () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'hoshin-watch-'));
-    const policy = join(scratch, 'policy');
-    const out = join(scratch, 'dist');
-    cpSync(join(EXAMPLES, 'izumi'), policy, { recursive: true });
-    const { HOSHIN_DEBUG: _debug, ...env } = process.env;
-    const child = spawn(process.execPath, [BIN, 'build', policy, '--out', out, '--watch'], {
-      env: { ...env, NO_COLOR: '1', HOSHIN_CACHE_DIR: join(scratch, 'cache'), SOURCE_DATE_EPOCH: '1700000000' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const waitFor = async (test: () => boolean, what: string) => {
-      for (let waited = 0; !test(); waited += 50) {
-        if (waited > 15_000) throw new Error(`${what} did not happen:\n${stdout}\n${stderr}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
+    const { scratch, policy, out, watcher, waitFor, exited } = watchIzumi();
     const record = () => (JSON.parse(readFileSync(join(out, 'build.json'), 'utf8')) as { outputs: Array<{ path: string; sha256: string }> }).outputs;
     try {
-      await waitFor(() => stdout.includes('保存するたびに出力し直します'), 'the first build');
+      await waitFor(() => watcher.stdout.includes('保存するたびに出力し直します'), 'the first build');
       const first = record();
       const source = join(policy, 'standards', '02-assets.md');
       writeFileSync(source, readFileSync(source, 'utf8') + '\n監視中に追記した文。\n');
-      await waitFor(() => /再ビルドしました（\d+ ms）/.test(stdout), 'a rebuild after the save');
+      await waitFor(() => /再ビルドしました（\d+ ms）/.test(watcher.stdout), 'a rebuild after the save');
       expect(readFileSync(join(out, 'internal', 'standards.txt'), 'utf8')).toContain('監視中に追記した文。');
       // The public edition does not hold the internal standards: its files are the same bytes.
       const second = record();
@@ -46,52 +51,34 @@ describe('hoshin build --watch', () => {
       expect(second).not.toEqual(first);
 
       writeFileSync(source, readFileSync(source, 'utf8') + '\n{{org.nosuch}}\n');
-      await waitFor(() => stderr.includes('template-unknown-variable'), 'the error report');
-      await waitFor(() => stderr.includes('以前の出力はそのままです'), 'the error report');
+      await waitFor(() => watcher.stderr.includes('template-unknown-variable'), 'the error report');
+      await waitFor(() => watcher.stderr.includes('以前の出力はそのままです'), 'the error report');
       expect(record()).toEqual(second);
       // The report of the error is the last word on that save: no 「再ビルドしました」 after it.
-      expect(stdout.match(/再ビルドしました/g)).toHaveLength(1);
+      expect(watcher.stdout.match(/再ビルドしました/g)).toHaveLength(1);
 
       // Mended: the rebuild (unchanged documents reused, the DOCX thread sent only what changed)
       // gives the bytes a fresh build of the same text gives.
       writeFileSync(source, readFileSync(source, 'utf8').replace('{{org.nosuch}}', '改めた文。'));
-      await waitFor(() => (stdout.match(/再ビルドしました/g) ?? []).length >= 2, 'a rebuild after the mend');
+      await waitFor(() => (watcher.stdout.match(/再ビルドしました/g) ?? []).length >= 2, 'a rebuild after the mend');
       const fresh = runCli(['build', policy, '--out', join(scratch, 'fresh')], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
       expect(fresh.status).toBe(0);
       const freshRecord = (JSON.parse(readFileSync(join(scratch, 'fresh', 'build.json'), 'utf8')) as { outputs: unknown }).outputs;
       expect(record()).toEqual(freshRecord);
     } finally {
-      child.kill('SIGINT');
+      watcher.child.kill('SIGINT');
     }
     expect(await exited).toBe(0);
-    expect(stdout).toContain('終了しました');
+    expect(watcher.stdout).toContain('終了しました');
   });
 
-  // Rebuilds reuse each top-level block's rendering where its content and context are unchanged
-  // (md, HTML, the DOCX body). Edits that change a block's context — a table after a table, the
+  // Rebuilds reuse each block's rendering where its content and context are unchanged (md and
+  // HTML sections, runs of DOCX blocks). Edits that change a block's context — a table after a table, the
   // 目次 entries before it, hanging widths, runs of internal blocks framed together — must still
   // give the bytes of a fresh build in another process, which remembers nothing.
   it('gives after every kind of edit the bytes of a fresh build', async () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'hoshin-watch-'));
-    const policy = join(scratch, 'policy');
-    const out = join(scratch, 'dist');
-    cpSync(join(EXAMPLES, 'izumi'), policy, { recursive: true });
-    const { HOSHIN_DEBUG: _debug, ...env } = process.env;
-    const child = spawn(process.execPath, [BIN, 'build', policy, '--out', out, '--watch'], {
-      env: { ...env, NO_COLOR: '1', HOSHIN_CACHE_DIR: join(scratch, 'cache'), SOURCE_DATE_EPOCH: '1700000000' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const rebuilds = () => (stdout.match(/再ビルドしました/g) ?? []).length;
-    const waitFor = async (test: () => boolean, what: string) => {
-      for (let waited = 0; !test(); waited += 50) {
-        if (waited > 15_000) throw new Error(`${what} did not happen:\n${stdout}\n${stderr}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
+    const { scratch, policy, out, watcher, waitFor, exited } = watchIzumi();
+    const rebuilds = () => (watcher.stdout.match(/再ビルドしました/g) ?? []).length;
     const outputs = (dir: string) => (JSON.parse(readFileSync(join(dir, 'build.json'), 'utf8')) as { outputs: unknown }).outputs;
     const basic = join(policy, 'basic-policy.md');
     const assets = join(policy, 'standards', '02-assets.md');
@@ -107,7 +94,7 @@ describe('hoshin build --watch', () => {
       ['the first of two tables made a paragraph', basic, (t) => t.replace(table('表一'), '\n段落の一行目\n二行目\n三行目\n')],
     ];
     try {
-      await waitFor(() => stdout.includes('保存するたびに出力し直します'), 'the first build');
+      await waitFor(() => watcher.stdout.includes('保存するたびに出力し直します'), 'the first build');
       for (const [what, file, edit] of edits) {
         const before = rebuilds();
         const text = readFileSync(file, 'utf8');
@@ -119,7 +106,7 @@ describe('hoshin build --watch', () => {
         expect(outputs(out), what).toEqual(outputs(fresh));
       }
     } finally {
-      child.kill('SIGINT');
+      watcher.child.kill('SIGINT');
     }
     expect(await exited).toBe(0);
   });
