@@ -85,6 +85,8 @@ describe('hoshin build --watch', () => {
     const organization = join(policy, 'standards', '01-organization.md');
     const table = (name: string) => `\n| 区分 | ${name} |\n| --- | --- |\n| 一 | 二 |\n`;
     const edits: Array<[string, string, (text: string) => string]> = [
+      // Every block after it moves down a line: blocks are known by content, not by where they were written.
+      ['an empty line at the top of a file', assets, (t) => `\n${t}`],
       ['two tables in a row', basic, (t) => `${t}\n${table('表一')}${table('表二')}`],
       ['a heading before every other', assets, (t) => t.replace(/^(## .*)$/m, '## 新しい節 {#new-first}\n\n新しい節の本文。\n\n$1')],
       ['two internal blocks in a row', basic, (t) => `${t}\n:::internal\n非公開の一。\n:::\n\n:::internal\n非公開の二。\n:::\n`],

@@ -4,13 +4,19 @@ import type { Block } from '../model/types.js';
 // Compiled blocks are never changed afterwards, so a block's key is kept as long as the block is.
 const keys = new WeakMap<Block, string>();
 
+// Where a node was written in its source: no renderer prints it, and it moves with every line
+// added above it. Left out of keys, so an edit does not make the rest of its file new.
+const POSITION = /"position":\{"file":"(?:[^"\\]|\\.)*","line":\d+,"column":\d+\}/g;
+const contentOf = (value: unknown) => JSON.stringify(value).replace(POSITION, '');
+
 const holdsBlocks = (block: Block): block is Extract<Block, { type: 'section' | 'list' | 'item' | 'quote' }> =>
   block.type === 'section' || block.type === 'list' || block.type === 'item' || block.type === 'quote';
 
 /**
- * The hash of a block's content: what renderers' memos know a rendered block by. A block that holds
- * blocks is hashed as its own fields and its children's keys, so every block is serialized once
- * however deep it sits, and a parent's key is had from its children's.
+ * The hash of a block's content, but for where it was written: what renderers' memos know a
+ * rendered block by (renderers never print a position). A block that holds blocks is hashed as
+ * its own fields and its children's keys, so every block is serialized once however deep it
+ * sits, and a parent's key is had from its children's.
  */
 export function blockKey(block: Block): string {
   let key = keys.get(block);
@@ -18,14 +24,13 @@ export function blockKey(block: Block): string {
     const hash = createHash('sha1');
     if (holdsBlocks(block)) {
       const { children, ...own } = block;
-      hash.update(JSON.stringify(own));
+      hash.update(contentOf(own));
       for (const child of children) hash.update(`\0${blockKey(child)}`);
-    } else hash.update(JSON.stringify(block));
+    } else hash.update(contentOf(block));
     keys.set(block, (key = hash.digest('base64url')));
   }
   return key;
 }
-
 
 /** Every block's key, parents before their children: what another thread needs (rememberBlockKeys). */
 export function blockKeys(blocks: readonly Block[], into: string[] = []): string[] {

@@ -3,23 +3,33 @@ import type { Block, Policy, PolicyDocument } from '../model/types.js';
 import { blockKey } from './block-key.js';
 
 /**
- * Renders top-level blocks of a document (one, or a run rendered together), or gives what the same
- * render gave before; `extra` names anything else the render depends on.
+ * Renders blocks of a document (one, or a run rendered together), or gives what the same render
+ * gave before; `extra` names anything else the render depends on.
  */
 export type BlockMemo<T> = (policy: Policy, document: PolicyDocument, blocks: Block | readonly Block[], render: () => T, extra?: string) => T;
 
-// Rendered blocks a memo keeps: a few builds of a large policy, all formats of both editions.
-const LIMIT = 50_000;
+/** What a memo gave in this render, and in the one before. */
+interface Rounds<T> {
+  kept: Map<string, T>;
+  previous: Map<string, T>;
+}
 
 const contexts = new WeakMap<Policy, Map<string, string>>();
+const memos: Array<Rounds<unknown>> = [];
 let enabled = false;
 
 /**
- * Whether block memos remember: in a process that renders again and again (build --watch, serve),
- * where a render memo is kept. A one-off build would only pay for the keys.
+ * Called as each render of a policy starts: whether block memos remember — in a process that
+ * renders again and again (build --watch, serve), where a render memo is kept; a one-off build
+ * would only pay for the keys. What the render before did not use is let go, so a long session
+ * keeps one render's worth, however often the text changes.
  */
 export function rememberBlocks(on: boolean): void {
   enabled = on;
+  for (const memo of memos) {
+    memo.previous = on ? memo.kept : new Map();
+    memo.kept = new Map();
+  }
 }
 
 /** Whether block memos remember (rememberBlocks): renderers then write blocks apart, to remember them. */
@@ -28,7 +38,7 @@ export function remembersBlocks(): boolean {
 }
 
 /**
- * What a document's top-level block is rendered in: the edition with no document's text (ids,
+ * What a document's blocks are rendered in: the edition with no document's text (ids,
  * titles, numbering, visibility, output settings) and which document it is in. A renderer that
  * sees no more than this and the block (as the text renderers do: refs name documents, never read
  * them) renders the block the same wherever this is the same.
@@ -46,20 +56,18 @@ function contextOf(policy: Policy, document: PolicyDocument): string {
 }
 
 /**
- * A memo of rendered top-level blocks by their content and context: a rebuild after an edit
- * renders again the blocks that changed and reuses the rest. Oldest use goes first past LIMIT.
+ * A memo of rendered blocks by their content and context: a rebuild after an edit renders again
+ * the blocks that changed and reuses what the render before made of the rest.
  */
 export function createBlockMemo<T>(): BlockMemo<T> {
-  const kept = new Map<string, T>();
+  const memo: Rounds<T> = { kept: new Map(), previous: new Map() };
+  memos.push(memo as Rounds<unknown>);
   return (policy, document, blocks, render, extra = '') => {
     if (!enabled) return render();
     const keys = Array.isArray(blocks) ? blocks.map(blockKey).join(',') : blockKey(blocks as Block);
     const key = `${keys}\0${contextOf(policy, document)}\0${extra}`;
-    let value = kept.get(key);
-    if (value === undefined) value = render();
-    else kept.delete(key);
-    kept.set(key, value);
-    if (kept.size > LIMIT) kept.delete(kept.keys().next().value!);
+    const value = memo.kept.get(key) ?? memo.previous.get(key) ?? render();
+    memo.kept.set(key, value);
     return value;
   };
 }
