@@ -38,10 +38,12 @@ export function requestHashes(request: RenderRequest): Hashes | undefined {
  */
 export function toRenderRequest(editions: Editions, formats: string[], info: BuildInfo, held: ReadonlySet<string> | undefined): { request: RenderRequest; hashes?: Hashes } {
   const send = (policy: Policy) => {
-    const hashes = held && documentKeys(policy);
+    const keys = held && documentKeys(policy);
     const documents = policy.documents.map((d, i): SentDocument => {
-      if (!hashes) return { json: JSON.stringify(d) };
-      return held.has(hashes[i]) ? { hash: hashes[i] } : { hash: hashes[i], json: JSON.stringify(d), keys: blockKeys(d.children) };
+      if (!keys) return { json: JSON.stringify(d) };
+      const { hash, json } = keys[i];
+      // Without positions, which no renderer prints.
+      return held.has(hash) ? { hash } : { hash, json, keys: blockKeys(d.children) };
     });
     return { policy: { ...policy, documents: [] }, documents };
   };

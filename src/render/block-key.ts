@@ -5,9 +5,14 @@ import type { Block } from '../model/types.js';
 const keys = new WeakMap<Block, string>();
 
 // Where a node was written in its source: no renderer prints it, and it moves with every line
-// added above it. Left out of keys, so an edit does not make the rest of its file new.
-const POSITION = /"position":\{"file":"(?:[^"\\]|\\.)*","line":\d+,"column":\d+\}/g;
-const contentOf = (value: unknown) => JSON.stringify(value).replace(POSITION, '');
+// added above it. Left out of keys, so an edit does not make the rest of its file new. (Always
+// after another field, so the JSON stays valid; one that were first would only stay in.)
+const POSITION = /,"position":\{"file":"(?:[^"\\]|\\.)*","line":\d+,"column":\d+\}/g;
+
+/** Model data as JSON without the positions of its nodes: what renderers see of it. */
+export function contentJson(value: unknown): string {
+  return JSON.stringify(value).replace(POSITION, '');
+}
 
 const holdsBlocks = (block: Block): block is Extract<Block, { type: 'section' | 'list' | 'item' | 'quote' }> =>
   block.type === 'section' || block.type === 'list' || block.type === 'item' || block.type === 'quote';
@@ -24,9 +29,9 @@ export function blockKey(block: Block): string {
     const hash = createHash('sha1');
     if (holdsBlocks(block)) {
       const { children, ...own } = block;
-      hash.update(contentOf(own));
+      hash.update(contentJson(own));
       for (const child of children) hash.update(`\0${blockKey(child)}`);
-    } else hash.update(contentOf(block));
+    } else hash.update(contentJson(block));
     keys.set(block, (key = hash.digest('base64url')));
   }
   return key;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Policy, PolicyDocument } from '../model/types.js';
 import type { BuildInfo, Output } from './build-info.js';
-import { blockKey } from './block-key.js';
+import { contentJson } from './block-key.js';
 import { rememberBlocks } from './block-memo.js';
 import { RENDERERS } from './registry.js';
 
@@ -34,14 +34,20 @@ function viewFor(policy: Policy, document: PolicyDocument): Policy {
   return { ...policy, documents: policy.documents.map((d) => (d === document ? d : { ...d, children: [] })) };
 }
 
-/** Each document's hash, of its fields and its blocks' keys (blockKey): what the memo knows it by. */
-export function documentKeys(policy: Policy): string[] {
-  return policy.documents.map((d) => hash(JSON.stringify({ ...d, children: [] }), ...d.children.map(blockKey)));
+/**
+ * Each document as JSON without positions (contentJson), and its hash: what the memo knows it by,
+ * and what the render thread is sent of it.
+ */
+export function documentKeys(policy: Policy): Array<{ hash: string; json: string }> {
+  return policy.documents.map((d) => {
+    const json = contentJson(d);
+    return { hash: hash(json), json };
+  });
 }
 
 /** The edition with each document replaced by the memo's equal one, and the documents' hashes. */
 function intern(policy: Policy, memo: RenderMemo, kept: Map<string, PolicyDocument>, given?: readonly string[]): { policy: Policy; hashes: readonly string[] } {
-  const hashes = given ?? documentKeys(policy);
+  const hashes = given ?? documentKeys(policy).map((k) => k.hash);
   const documents = policy.documents.map((d, i) => memo.documents.get(hashes[i]) ?? d);
   documents.forEach((d, i) => kept.set(hashes[i], d));
   return { policy: { ...policy, documents }, hashes };
