@@ -10,7 +10,7 @@ import { styleMap } from './style-map.js';
 
 const bodies = new WeakMap<PolicyDocument, Map<string, Written>>();
 /** Runs of blocks (toUnits) written apart, at every depth: a rebuild writes again what changed. */
-const parts = createBlockMemo<Part>();
+const runs = createBlockMemo<Part>();
 
 /**
  * Writes a run of blocks as renderUnit does, from what the same run gave in the same place
@@ -27,7 +27,7 @@ function writeUnit(unit: readonly Block[], state: RenderState): void {
     renderUnit(unit, { ...state, out: apart });
     return apart.part();
   };
-  state.out.append(parts(state.policy, state.document, unit, render, where));
+  state.out.append(runs(state.policy, state.document, unit, render, where));
 }
 
 function render(policy: Policy, document: PolicyDocument): Written {
