@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { Z_OK, Z_SYNC_FLUSH, ZStream, zlibDeflate, zlibDeflateInit2, zlibDeflateReset, zlibDeflateSetDictionary } from 'pako';
+import { remembersBlocks } from '../block-memo.js';
 import { toSegments } from './to-segments.js';
 
 /** A text deflated for a zip entry: the raw DEFLATE stream, in pieces, with its size and CRC-32 as UTF-8. */
@@ -68,15 +69,18 @@ function remembered(key: string, text: string, before: string): Uint8Array<Array
 }
 
 /**
- * A text deflated in content-chosen pieces (toSegments), each remembered by its content and the
- * piece before it: a file rebuilt after an edit deflates again only the pieces at the edit, and
- * files that share text (the same styles in every file) deflate it once. The bytes depend on the
- * text alone, never on what the memo held.
+ * A text deflated in content-chosen pieces (toSegments). In a process that renders again and
+ * again (remembersBlocks) each piece is remembered by its content and the piece before it, so a
+ * file rebuilt after an edit deflates again only the pieces at the edit; a one-off build spares
+ * the hashing. The bytes depend on the text alone, never on what the memo held.
  */
 export function deflateText(text: string): Deflated {
   const pieces = toSegments(text);
-  const hashes = pieces.map((piece) => createHash('sha1').update(piece).digest('base64url'));
-  const chunks = pieces.map((piece, i) => remembered(`${hashes[i - 1] ?? ''}/${hashes[i]}`, piece, pieces[i - 1] ?? ''));
+  const hashes = remembersBlocks() ? pieces.map((piece) => createHash('sha1').update(piece).digest('base64url')) : undefined;
+  const chunks = pieces.map((piece, i) => {
+    const before = pieces[i - 1] ?? '';
+    return hashes ? remembered(`${hashes[i - 1] ?? ''}/${hashes[i]}`, piece, before) : deflatePiece(piece, before);
+  });
   chunks.push(FINAL);
   return { chunks, size: Buffer.byteLength(text), crc: crc32(text) };
 }
