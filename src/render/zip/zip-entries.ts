@@ -21,11 +21,5 @@ export function zipEntries(entries: ReadonlyArray<readonly [string, string]>, mt
   }
   zip.end();
   if (failure) throw failure;
-  const bytes = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of out) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return Buffer.concat(out);
 }
