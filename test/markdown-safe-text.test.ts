@@ -5,18 +5,24 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { plainHandlers } from '../src/render/markdown/plain-handlers.js';
 import { safeText } from '../src/render/markdown/safe-text.js';
 
-// The md renderer's serializer with mdast-util-to-markdown's own text handler, and with safeText.
+// The md renderer's serializer with mdast-util-to-markdown's own handlers, with safeText alone, and
+// with all the md renderer's handlers (plainHandlers: paragraphs and headings of text alone).
 const options = { bullet: '-', rule: '-' } as const;
 const reference = unified().use(remarkStringify, options).use(remarkGfm).use(remarkDirective).freeze();
-const fast = unified().use(remarkStringify, { ...options, handlers: { text: safeText } }).use(remarkGfm).use(remarkDirective).freeze();
+const withSafeText = unified().use(remarkStringify, { ...options, handlers: { text: safeText } }).use(remarkGfm).use(remarkDirective).freeze();
+const fast = unified().use(remarkStringify, { ...options, handlers: plainHandlers }).use(remarkGfm).use(remarkDirective).freeze();
 
 // Text that reaches every escape pattern: all of ASCII punctuation, digits and letters (list
 // markers, autolinks, entities), spaces, tabs and line breaks, next to Japanese.
 const CHARS = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~', ' ', '\t', '\n', '\r', ...'0123456789', ...'aAwWxsp', ...'本市の（１）①。・'];
 const value = fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 12 }).map((chars) => chars.join(''));
-const text = value.map((v): PhrasingContent => ({ type: 'text', value: v }));
+// And text as a policy has it: mostly Japanese, with labels and heading ids next to it.
+const JAPANESE = ['本市の', '職員等は、', '（１）', '第１条', '①', '　', '1 ', '(1) ', ' {#s-1-2}', ' {#a_b}', '2.', '- '];
+const policyValue = fc.array(fc.constantFrom(...JAPANESE), { minLength: 1, maxLength: 4 }).map((words) => words.join(''));
+const text = fc.oneof(value, policyValue).map((v): PhrasingContent => ({ type: 'text', value: v }));
 
 const { inline } = fc.letrec<{ inline: PhrasingContent }>((tie) => {
   const children = (max: number) => fc.array(tie('inline'), { minLength: 1, maxLength: max });
@@ -51,8 +57,18 @@ const block: fc.Arbitrary<RootContent> = fc.oneof(
   phrasing.map((children): RootContent => ({ type: 'containerDirective', name: 'internal', children: [{ type: 'paragraph', children }] }) as RootContent),
 );
 
-describe('safeText (the md renderer’s text handler)', () => {
-  it('writes exactly what mdast-util-to-markdown’s own handler writes, in every place text goes', () => {
+describe('the md renderer’s handlers', () => {
+  it('safeText writes exactly what mdast-util-to-markdown’s own handler writes, in every place text goes', () => {
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (children) => {
+        const root: Root = { type: 'root', children };
+        expect(withSafeText.stringify(root)).toBe(reference.stringify(root));
+      }),
+      { numRuns: 3000, seed: 20261122 },
+    );
+  });
+
+  it('plainHandlers write exactly what remark’s own handlers write, for paragraphs and headings of every kind', () => {
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (children) => {
         const root: Root = { type: 'root', children };

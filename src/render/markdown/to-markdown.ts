@@ -9,11 +9,11 @@ import { MERGE_UP } from '../../expand/prepare-table.js';
 import { markedInternal } from '../marked-internal.js';
 import { toGrid } from '../table-grid.js';
 import { createBlockMemo, remembersBlocks } from '../block-memo.js';
-import { safeText } from './safe-text.js';
+import { plainHandlers } from './plain-handlers.js';
 import { endsGroup, joinGroups, stringifyFlow, stringifyGroup } from './stringify-flow.js';
 
 // remark-gfm and remark-directive contribute their serializers (tables, :::internal).
-const processor = unified().use(remarkStringify, { bullet: '-', rule: '-', handlers: { text: safeText } }).use(remarkGfm).use(remarkDirective).freeze();
+const processor = unified().use(remarkStringify, { bullet: '-', rule: '-', handlers: plainHandlers }).use(remarkGfm).use(remarkDirective).freeze();
 
 interface State {
   policy: Policy;
