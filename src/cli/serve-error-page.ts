@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { h } from 'hastscript';
-import { toHtml as serialize } from 'hast-util-to-html';
+import { toHtmlString } from '../render/html/to-html-string.js';
 import type { Diagnostic } from '../diagnostic.js';
 import { fillTemplate } from '../render/html/fill-template.js';
 import { pageCsp } from '../render/html/page-csp.js';
@@ -27,9 +27,9 @@ export function serveErrorPage(diagnostics: readonly Diagnostic[], dir: string, 
   return fillTemplate('errors.hbs', {
     csp: pageCsp(style, true),
     style,
-    script: serialize(h('script', { src: script, defer: true })),
+    script: toHtmlString(h('script', { src: script, defer: true })),
     title: 'ポリシーに誤りがあります',
     summary: `誤り ${errors} 件。直して保存すると、このページは自動で更新されます。`,
-    table: serialize(table),
+    table: toHtmlString(table),
   });
 }

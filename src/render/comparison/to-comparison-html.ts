@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { toHtml as serialize } from 'hast-util-to-html';
+import { toHtmlString } from '../html/to-html-string.js';
 import type { Comparison, Para, Run } from '../../diff/comparison.js';
 import type { Policy } from '../../model/types.js';
 import type { BuildInfo } from '../build-info.js';
@@ -56,6 +56,6 @@ export function toComparisonHtml(policy: Policy, comparison: Comparison, info: B
     csp: pageCsp(style, false),
     title: comparison.title,
     org: policy.org.name,
-    table: serialize(comparisonTable(comparison, options.remarks ?? false)),
+    table: toHtmlString(comparisonTable(comparison, options.remarks ?? false)),
   });
 }

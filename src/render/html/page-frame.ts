@@ -1,5 +1,5 @@
 import { h } from 'hastscript';
-import { toHtml as serialize } from 'hast-util-to-html';
+import { toHtmlString } from './to-html-string.js';
 import { toWareki } from '../../expand/wareki.js';
 import type { Policy } from '../../model/types.js';
 import type { BuildInfo } from '../build-info.js';
@@ -28,8 +28,8 @@ export function pageFrame(policy: Policy, info: BuildInfo, marking: string | und
     csp: pageCsp(style, live),
     style,
     generator: `hoshin ${info.version}`,
-    script: live ? serialize(h('script', { src: options.liveScript, defer: true })) : '',
-    marking: marking === undefined ? '' : serialize(h('p', { className: ['marking'] }, marking)),
+    script: live ? toHtmlString(h('script', { src: options.liveScript, defer: true })) : '',
+    marking: marking === undefined ? '' : toHtmlString(h('p', { className: ['marking'] }, marking)),
     colophon: made + revision,
   };
 }

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { toHtml as serialize } from 'hast-util-to-html';
+import { toHtmlString } from './to-html-string.js';
 import { toWareki } from '../../expand/wareki.js';
 import type { Policy, Tier } from '../../model/types.js';
 import type { BuildInfo, Output } from '../build-info.js';
@@ -54,8 +54,8 @@ export function toHtmlIndex(policy: Policy, info: BuildInfo, options: HtmlOption
     collection: policy.title,
     dates: front?.dates.join('　') ?? '',
     listHeading: policy.edition === 'public' ? '公開している文書' : '文書（庁内用）',
-    documents: serialize(documentList(policy)),
-    revisions: revisions ? serialize(revisions) : '',
+    documents: toHtmlString(documentList(policy)),
+    revisions: revisions ? toHtmlString(revisions) : '',
   });
   return new Map([['index.html', page]]);
 }

@@ -1,5 +1,5 @@
 import type { ElementContent, Root } from 'hast';
-import { toHtml as serialize } from 'hast-util-to-html';
+import { toHtmlString } from './to-html-string.js';
 import type { Block, Policy, PolicyDocument } from '../../model/types.js';
 import { createBlockMemo, remembersBlocks } from '../block-memo.js';
 import type { BuildInfo } from '../build-info.js';
@@ -24,7 +24,7 @@ const memo = createBlockMemo<string>();
 function sectionBlocks(blocks: readonly Block[], state: BlockState): ElementContent[] {
   const where = `${state.rank}\0${state.parent?.visibility === 'internal'}`;
   const inner = { ...state, sectionBlocks };
-  const write = (block: Block) => serialize({ type: 'root', children: blocksToHast([block], inner) } satisfies Root, { allowDangerousHtml: true });
+  const write = (block: Block) => toHtmlString({ type: 'root', children: blocksToHast([block], inner) } satisfies Root, { allowDangerousHtml: true });
   return blocks.flatMap((block) =>
     block.type === 'section' ? [{ type: 'raw', value: memo(state.policy, state.document, block, () => write(block), where) } as unknown as ElementContent] : blocksToHast([block], inner),
   );
@@ -39,7 +39,7 @@ export function toHtml(policy: Policy, document: PolicyDocument, info: BuildInfo
   const state: BlockState = { policy, document, rank: 2 };
   // Where blocks are remembered (remembersBlocks), each section is written apart, at every depth.
   const body = remembersBlocks() ? sectionBlocks(document.children, state) : blocksToHast(document.children, state);
-  const content = serialize({ type: 'root', children: body }, { allowDangerousHtml: remembersBlocks() });
+  const content = toHtmlString({ type: 'root', children: body }, { allowDangerousHtml: remembersBlocks() });
   const toc = tocToHast(policy, document);
   const numbering = STYLED_NUMBERING.has(document.numbering.name) ? document.numbering.name : 'custom';
   return fillTemplate('document.hbs', {
@@ -49,7 +49,7 @@ export function toHtml(policy: Policy, document: PolicyDocument, info: BuildInfo
     collection: front.collection,
     dates: front.dates.join('　'),
     bodyClass: `numbering-${numbering} visibility-${document.visibility}`,
-    toc: toc ? serialize(toc) : '',
+    toc: toc ? toHtmlString(toc) : '',
     content,
   });
 }
