@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Block, Policy, PolicyDocument } from '../model/types.js';
 import { blockKey } from './block-key.js';
+import { withoutTexts } from './without-texts.js';
 
 /**
  * Renders blocks of a document (one, or a run rendered together), or gives what the same render
@@ -48,7 +49,7 @@ function contextOf(policy: Policy, document: PolicyDocument): string {
   if (!byDocument) contexts.set(policy, (byDocument = new Map()));
   let context = byDocument.get(document.id);
   if (context === undefined) {
-    const json = JSON.stringify({ policy: { ...policy, documents: policy.documents.map((d) => ({ ...d, children: [] })) }, document: document.id });
+    const json = JSON.stringify({ policy: withoutTexts(policy), document: document.id });
     context = createHash('sha1').update(json).digest('base64url');
     byDocument.set(document.id, context);
   }

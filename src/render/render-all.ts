@@ -4,6 +4,7 @@ import type { BuildInfo, Output } from './build-info.js';
 import { contentJson } from './block-key.js';
 import { rememberBlocks } from './block-memo.js';
 import { RENDERERS } from './registry.js';
+import { withoutTexts } from './without-texts.js';
 
 /**
  * What a process that builds again and again (`hoshin build --watch`) keeps between builds: the
@@ -24,15 +25,6 @@ export interface Editions {
 export const createRenderMemo = (): RenderMemo => ({ outputs: new Map(), documents: new Map() });
 
 const hash = (...parts: string[]) => createHash('sha1').update(parts.join('\0')).digest('base64url');
-
-/**
- * What a document's renderer sees: its edition with the other documents' text left out. A
- * renderer can name, number and link to the other documents but not print them, so its output
- * depends on this view alone — which is what makes a memo entry keyed by it sound.
- */
-function viewFor(policy: Policy, document: PolicyDocument): Policy {
-  return { ...policy, documents: policy.documents.map((d) => (d === document ? d : { ...d, children: [] })) };
-}
 
 /**
  * Each document as JSON without positions (contentJson), and its hash: what the memo knows it by,
@@ -77,13 +69,13 @@ export async function renderAll(
   for (const edition of ['public', 'internal'] as const) {
     // With a memo, keys: the edition without the documents' text, and each document's hash.
     const { policy, hashes: keys } = memo ? intern(editions[edition], memo, used.documents, hashes?.[edition]) : { policy: editions[edition], hashes: [] };
-    const head = memo && hash(JSON.stringify({ info, policy: { ...policy, documents: policy.documents.map((d) => ({ ...d, children: [] })) } }));
+    const head = memo && hash(JSON.stringify({ info, policy: withoutTexts(policy) }));
     for (const format of formats) {
       const renderer = RENDERERS[format];
       const made: Array<ReadonlyMap<string, Output>> = [];
       for (const [i, document] of policy.documents.entries()) {
         const name = `${document.id}.${renderer.extension}`;
-        made.push(await produce(head && hash(format, head, 'document', keys[i]), async () => new Map([[name, await renderer.render(viewFor(policy, document), document, info)]])));
+        made.push(await produce(head && hash(format, head, 'document', keys[i]), async () => new Map([[name, await renderer.render(withoutTexts(policy, document), document, info)]])));
       }
       const { renderEdition } = renderer;
       if (renderEdition) made.push(await produce(head && hash(format, head, 'edition', ...keys), async () => renderEdition(policy, info)));
