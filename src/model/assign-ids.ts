@@ -3,9 +3,10 @@ import { walkBlocks } from './walk-blocks.js';
 
 /**
  * Make derived ids unique within a document (explicit duplicates are left for check to report) and
- * give items without one an id under their section: `<section>-<n>`.
+ * give items without one an id under their section: `<section>-<n>`. A section's derived id is made
+ * from `baseOf` (by default the id it holds: what toSections derived from its heading).
  */
-export function assignIds(blocks: Block[]): void {
+export function assignIds(blocks: Block[], baseOf: (section: Section) => string = (section) => section.id): void {
   const explicit = new Set<string>();
   walkBlocks(blocks, (b) => {
     if ((b.type === 'section' || b.type === 'item') && b.explicitId) explicit.add(b.id);
@@ -20,7 +21,7 @@ export function assignIds(blocks: Block[]): void {
   };
   const itemCounts = new Map<Section | undefined, number>();
   walkBlocks(blocks, (b, ancestors) => {
-    if (b.type === 'section' && !b.explicitId) b.id = unique(b.id);
+    if (b.type === 'section' && !b.explicitId) b.id = unique(baseOf(b));
     if (b.type === 'item' && !b.explicitId) {
       const section = [...ancestors].reverse().find((a): a is Section => a.type === 'section');
       const n = (itemCounts.get(section) ?? 0) + 1;

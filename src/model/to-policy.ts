@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import type { Manifest } from '../validate/manifest.js';
 import { numberDocument } from './numbering/number-document.js';
 import { toNumberingStyle } from './numbering/presets.js';
+import { assignPublicIds } from './assign-public-ids.js';
 import { resolveRefs } from './resolve-refs.js';
 import { toEdition } from './to-edition.js';
 import type { Block, Edition, Policy, PolicyDocument, Visibility } from './types.js';
@@ -14,15 +15,19 @@ const DEFAULT_VISIBILITY: Record<PolicyDocument['tier'], Visibility> = {
 
 /**
  * The policy as one edition's readers get it: the public edition holds only public documents with
- * internal content removed; numbers and cross-references are computed after that removal.
+ * internal content removed; ids, numbers and cross-references are computed after that removal.
  */
 export function toPolicy(manifest: Manifest, trees: ReadonlyMap<string, Block[]>, edition: Edition, diagnostics: Diagnostic[]): Policy {
   const documents: PolicyDocument[] = [];
+  const renames = new Map<string, Map<string, string | undefined>>();
   for (const spec of manifest.documents) {
     const visibility = spec.visibility ?? DEFAULT_VISIBILITY[spec.tier];
     if (edition === 'public' && visibility === 'internal') continue;
     const numbering = toNumberingStyle(spec.numbering);
-    const children = toEdition(trees.get(spec.id) ?? [], edition);
+    const read = trees.get(spec.id) ?? [];
+    const children = toEdition(read, edition);
+    // Ids were derived from the whole text; the public edition's must come from public text only.
+    if (edition === 'public') renames.set(spec.id, assignPublicIds(children, read));
     const problems = numberDocument(children, numbering, spec.sources[0] ?? '');
     // The internal edition holds every block, so its numbering problems are the complete set.
     if (edition === 'internal') diagnostics.push(...problems);
@@ -37,7 +42,7 @@ export function toPolicy(manifest: Manifest, trees: ReadonlyMap<string, Block[]>
       children,
     });
   }
-  resolveRefs(documents);
+  resolveRefs(documents, renames);
   return {
     edition,
     org: manifest.org,
