@@ -2,9 +2,18 @@ import type { Block, Edition, Inline } from './types.js';
 
 function inlines(nodes: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
+  let dropped = false;
   for (const node of nodes) {
-    if (node.type === 'internalSpan') continue;
-    out.push('children' in node ? ({ ...node, children: inlines(node.children) } as Inline) : node);
+    if (node.type === 'internalSpan') {
+      dropped = true;
+      continue;
+    }
+    const last = out[out.length - 1];
+    // Text on both sides of a dropped span is one text, as if the span had never been written
+    // (two DOCX runs would show where it was).
+    if (dropped && node.type === 'text' && last?.type === 'text') out[out.length - 1] = { ...last, value: last.value + node.value };
+    else out.push('children' in node ? ({ ...node, children: inlines(node.children) } as Inline) : node);
+    dropped = false;
   }
   return out;
 }
