@@ -1,0 +1,87 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './support/run-cli.js';
+
+// Issue 13, item 1: ids derived from a heading's text spelt out its :internal[…] span in the
+// public edition (heading id, TOC href, list-item ids, the .md's {#…}), and their -2/-3 suffixes
+// told that internal headings of the same text exist.
+
+const MANIFEST = 'org: { name: テスト市, kind: 市, self: 本市 }\ndocuments:\n  - { id: basic, tier: basic, title: 基本方針, sources: [basic.md] }\n';
+
+const SOURCE = [
+  '# 委託先 :internal[株式会社ヒミツ]',
+  '1. 委託の条件',
+  '# :internal[全部ゴクヒ]',
+  '本文。',
+  '# [窓口 :internal[リンクノヒミツ]](https://example.jp/)',
+  '本文。',
+  '# 明示 :internal[{#kakushi-id}]',
+  '本文。',
+  '# 同名',
+  ':::internal\n# 同名\n\n内部の本文。\n\n# 同名\n\n1. 内部の項目\n:::',
+  '# 同名',
+  '1. 公開の項目',
+  // Written with the ids the author sees (the internal edition's): 同名-4 is the second public 同名.
+  '[](#同名-4)と[](#同名-4-1)を見よ。',
+].join('\n\n');
+
+const SECRETS = ['株式会社ヒミツ', 'ゴクヒ', 'リンクノヒミツ', 'kakushi', '同名-3', '同名-4'];
+
+function policy(source: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hoshin-ids-'));
+  writeFileSync(join(dir, 'policy.yaml'), MANIFEST);
+  writeFileSync(join(dir, 'basic.md'), source + '\n');
+  return dir;
+}
+
+/** Every byte of an output as text (a DOCX's parts unzipped), with percent-encoded hrefs decoded too. */
+function readable(path: string): string {
+  const bytes = readFileSync(path);
+  const text = path.endsWith('.docx') ? Object.entries(unzipSync(bytes)).map(([name, part]) => `${name}\n${strFromU8(part)}`).join('\n') : bytes.toString('utf8');
+  const decoded = text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (m) => {
+    try {
+      return decodeURIComponent(m);
+    } catch {
+      return m;
+    }
+  });
+  return `${text}\n${decoded}`.toLowerCase();
+}
+
+describe('ids of the public edition (issue 13, item 1)', () => {
+  it('hoshin build publishes no id made of internal text, nor a suffix counting internal headings', () => {
+    const dir = policy(SOURCE);
+    const r = runCli(['build', dir, '--out', join(dir, 'dist')]);
+    expect(r.status, r.stderr).toBe(0);
+    const files = readdirSync(join(dir, 'dist', 'public')).filter((f) => /\.(html|md|txt|docx)$/.test(f));
+    expect(files.sort()).toEqual(['basic.docx', 'basic.html', 'basic.md', 'basic.txt', 'index.html']);
+    for (const file of files) {
+      const text = readable(join(dir, 'dist', 'public', file));
+      for (const secret of SECRETS) expect(text, `public/${file}`).not.toContain(secret.toLowerCase());
+    }
+    // The public headings' ids come from their public text; the reference reaches the second 同名
+    // and its item under their public ids.
+    const html = readFileSync(join(dir, 'dist', 'public', 'basic.html'), 'utf8');
+    for (const id of ['委託先', '委託先-1', 'section', '窓口', '明示', '同名', '同名-2', '同名-2-1']) expect(html).toContain(`id="${id}"`);
+    expect(html).toContain(`href="#${encodeURIComponent('同名-2')}"`);
+    const md = readFileSync(join(dir, 'dist', 'public', 'basic.md'), 'utf8');
+    expect(md).toContain('{#委託先}');
+    expect(md).toContain('[6](basic#同名-2)と[6(1)](basic#同名-2-1)を見よ。');
+    expect(readFileSync(join(dir, 'dist', 'public', 'basic.txt'), 'utf8')).toContain('6と6(1)を見よ。');
+    // The internal edition keeps the ids it always had.
+    const internal = readFileSync(join(dir, 'dist', 'internal', 'basic.html'), 'utf8');
+    for (const id of ['委託先-株式会社ヒミツ', '全部ゴクヒ', '明示-kakushi-id', '同名-3', '同名-4', '同名-4-1']) expect(internal).toContain(`id="${id}"`);
+  });
+
+  it('a reference from public text to an internal heading stays an error, whatever the public ids are', () => {
+    // 同名-2 is the internal heading here; in the public edition the second public 同名 is 同名-2.
+    const dir = policy(['# 同名', ':::internal\n# 同名\n\n内部。\n:::', '# 同名', '[](#同名-2)を見よ。'].join('\n\n'));
+    const r = runCli(['build', dir, '--out', join(dir, 'dist')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout + r.stderr).toMatch(/basic\.md:11:1 .*ref-internal/);
+    expect(readdirSync(dir)).not.toContain('dist');
+  });
+});
