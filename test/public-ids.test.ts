@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import type { Block, Policy } from '../src/model/types.js';
+import { walkBlocks } from '../src/model/walk-blocks.js';
+import { compileMemory, errors, oneDocument } from './support/memory-policy.js';
 import { runCli } from './support/run-cli.js';
 
 // Issue 13, item 1: ids derived from a heading's text spelt out its :internal[…] span in the
@@ -29,6 +32,14 @@ const SOURCE = [
 ].join('\n\n');
 
 const SECRETS = ['株式会社ヒミツ', 'ゴクヒ', 'リンクノヒミツ', 'kakushi', '同名-3', '同名-4'];
+
+const idsOf = (policy: Policy) => {
+  const ids: string[] = [];
+  walkBlocks(policy.documents[0].children, (b: Block) => {
+    if (b.type === 'section' || b.type === 'item') ids.push(b.id);
+  });
+  return ids;
+};
 
 function policy(source: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'hoshin-ids-'));
@@ -83,5 +94,15 @@ describe('ids of the public edition (issue 13, item 1)', () => {
     expect(r.status).toBe(1);
     expect(r.stdout + r.stderr).toMatch(/basic\.md:11:1 .*ref-internal/);
     expect(readdirSync(dir)).not.toContain('dist');
+  });
+
+  it('makes derived ids unique past explicit ones in each edition, counting only that edition\'s blocks', () => {
+    const source = ['# 同名', '# 同名 {#同名-3}', ':::internal\n# 同名\n\n1. 内\n:::', '# 同名', '1. 甲', '1. 乙', '# 同名', '# 同名 :internal[秘]'].join('\n\n');
+    const c = compileMemory(oneDocument(source));
+    expect(errors(c)).toEqual([]);
+    // Internal: as hoshin always numbered them (the explicit 同名-3 is skipped).
+    expect(idsOf(c.internal!)).toEqual(['同名', '同名-3', '同名-2', '同名-2-1', '同名-4', '同名-4-1', '同名-4-2', '同名-5', '同名-秘']);
+    // Public: the internal 同名 and 秘 count for nothing.
+    expect(idsOf(c.public!)).toEqual(['同名', '同名-3', '同名-2', '同名-2-1', '同名-2-2', '同名-4', '同名-5']);
   });
 });

@@ -13,9 +13,14 @@ export function assignIds(blocks: Block[], baseOf: (section: Section) => string 
     if (b.type === 'paragraph' && b.id) explicit.add(b.id);
   });
   const used = new Set(explicit);
+  // Where the search for a free `<base>-<n>` goes on from: every one below it is taken already, so
+  // n same-named headings cost n steps, not n²/2.
+  const next = new Map<string, number>();
   const unique = (base: string) => {
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    let n = next.get(base) ?? 2;
+    while (used.has(id)) id = `${base}-${n++}`;
+    next.set(base, n);
     used.add(id);
     return id;
   };
