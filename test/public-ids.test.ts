@@ -105,4 +105,19 @@ describe('ids of the public edition (issue 13, item 1)', () => {
     // Public: the internal 同名 and 秘 count for nothing.
     expect(idsOf(c.public!)).toEqual(['同名', '同名-3', '同名-2', '同名-2-1', '同名-2-2', '同名-4', '同名-5']);
   });
+
+  it('moves a reference from another public document onto the public id', () => {
+    const c = compileMemory({
+      'policy.yaml': ['org: { name: テスト市, kind: 市, self: 本市 }', 'documents:', '  - { id: basic, tier: basic, title: 基本方針, sources: [a.md] }', '  - { id: std, tier: standards, visibility: public, title: 対策基準, sources: [b.md] }'].join('\n'),
+      'a.md': '# 参照\n\n[](std#同名-3)を見よ。\n',
+      'b.md': '# 同名\n\n:::internal\n# 同名\n:::\n\n# 同名\n\n本文。\n',
+    });
+    expect(errors(c)).toEqual([]);
+    const ref = (policy: Policy) => {
+      const paragraph = policy.documents[0].children[0].type === 'section' ? policy.documents[0].children[0].children[0] : undefined;
+      return paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+    };
+    expect(ref(c.internal!)).toMatchObject({ type: 'ref', document: 'std', id: '同名-3', label: '3' });
+    expect(ref(c.public!)).toMatchObject({ type: 'ref', document: 'std', id: '同名-2', label: '2' });
+  });
 });
