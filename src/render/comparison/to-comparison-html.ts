@@ -11,8 +11,13 @@ import type { ComparisonOptions } from './to-comparison-docx.js';
 
 const REMARKS = '備考';
 
+/** 傍線 as span.changed; internal-only text and its 〔非公開〕 label in the classes build's pages use for :internal[…]. */
 function runs(list: readonly Run[]): ElementContent[] {
-  return list.map((run) => (run.underline ? h('span', { className: ['changed'] }, run.text) : { type: 'text', value: run.text }));
+  return list.map((run): ElementContent => {
+    if (run.label) return h('span', { className: ['internal-mark'] }, run.text);
+    const text: ElementContent = run.underline ? h('span', { className: ['changed'] }, run.text) : { type: 'text', value: run.text };
+    return run.internal ? h('span', { className: ['internal-inline'] }, [text]) : text;
+  });
 }
 
 function para(p: Para): Element {
