@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,8 +40,8 @@ beforeAll(async () => {
   // Every revision pair, rendered in-process.
   for (const name of DIFF_CASES) {
     const files = await diffOutputs(join(DIFF_FIXTURES, name, 'old'), join(DIFF_FIXTURES, name, 'new'));
-    mkdirSync(join(scratch, name), { recursive: true });
     for (const [file, content] of files) {
+      mkdirSync(dirname(join(scratch, name, file)), { recursive: true });
       writeFileSync(join(scratch, name, file), content);
       written.push(join(scratch, name, file));
     }
@@ -55,7 +55,7 @@ beforeAll(async () => {
   for (const [dir, out] of [['policy', 'izumi'], ['pair', 'git-pair']]) {
     const r = runCli(['diff', 'v2025', 'HEAD', '--dir', dir, '--out', join(scratch, out)], { cwd: repo });
     if (r.status !== 0) throw new Error(`hoshin diff --out failed: ${r.stderr}`);
-    for (const file of readdirSync(join(scratch, out))) written.push(join(scratch, out, file));
+    for (const tree of ['public', 'internal'].filter((t) => existsSync(join(scratch, out, t)))) for (const file of readdirSync(join(scratch, out, tree))) written.push(join(scratch, out, tree, file));
   }
   const docx = written.filter((f) => f.endsWith('.docx'));
   mkdirSync(join(scratch, 'pdf'));
@@ -79,38 +79,47 @@ afterAll(() => {
 });
 
 describe('hoshin diff --out', () => {
-  it('writes the 新旧対照表 (DOCX, HTML) and the redline of each changed document, and still prints the summary', () => {
-    expect(readdirSync(join(scratch, 'izumi')).sort()).toEqual(['standards.redline.docx', 'standards.新旧対照表.docx', 'standards.新旧対照表.html']);
+  it('writes the 新旧対照表 (DOCX, HTML) and the redline of each changed document in public/ and internal/, and still prints the summary', () => {
+    // 対策基準 is an internal document: internal/ only.
+    expect(readdirSync(join(scratch, 'izumi', 'internal')).sort()).toEqual(['standards.redline.docx', 'standards.新旧対照表.docx', 'standards.新旧対照表.html']);
+    expect(existsSync(join(scratch, 'izumi', 'public'))).toBe(false);
     const out = join(scratch, 'again');
     mkdirSync(out);
     writeFileSync(join(out, 'memo.txt'), 'keep');
     const r = runCli(['diff', 'v2025', 'HEAD', '--dir', 'pair', '--out', out, '--columns', 'old-new', '--remarks'], { cwd: repo });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('変更あり');
-    expect(r.stderr).toContain('3 個のファイル');
-    expect(readdirSync(out).sort()).toEqual(['basic.redline.docx', 'basic.新旧対照表.docx', 'basic.新旧対照表.html', 'memo.txt']);
-    expect(readFileSync(join(out, 'basic.新旧対照表.html'), 'utf8')).toContain('<th scope="col">改正前</th><th scope="col">改正後</th><th scope="col" class="remarks">備考</th>');
+    expect(r.stderr).toContain('6 個のファイル（公開用 3 個（public/）、庁内用 3 個（internal/））');
+    const files = ['basic.redline.docx', 'basic.新旧対照表.docx', 'basic.新旧対照表.html'];
+    expect(readdirSync(out).sort()).toEqual(['internal', 'memo.txt', 'public']);
+    for (const tree of ['public', 'internal']) expect(readdirSync(join(out, tree)).sort(), tree).toEqual(files);
+    expect(readFileSync(join(out, 'public', 'basic.新旧対照表.html'), 'utf8')).toContain('<th scope="col">改正前</th><th scope="col">改正後</th><th scope="col" class="remarks">備考</th>');
     expect(runCli(['diff', 'v2025', 'HEAD', '--dir', 'pair', '--out', out, '--columns', 'left'], { cwd: repo }).status).toBe(2);
   });
 
   it('through git: the same table as from folders; the redline by the commit author at the commit date', () => {
     const table = (html: string) => /<table class="comparison">[\s\S]*<\/table>/.exec(html)![0];
-    expect(table(readFileSync(join(scratch, 'git-pair', 'basic.新旧対照表.html'), 'utf8'))).toBe(table(readFileSync(join(scratch, 'edit-lines', 'basic.新旧対照表.html'), 'utf8')));
+    for (const tree of ['public', 'internal']) {
+      const fromGit = readFileSync(join(scratch, 'git-pair', tree, 'basic.新旧対照表.html'), 'utf8');
+      expect(table(fromGit), tree).toBe(table(readFileSync(join(scratch, 'edit-lines', tree, 'basic.新旧対照表.html'), 'utf8')));
+    }
     const date = gitIn(repo)('log', '-1', '--format=%cI').trim();
     const stamp = new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const body = docxParts(readFileSync(join(scratch, 'git-pair', 'basic.redline.docx'))).get('word/document.xml')!;
+    const body = docxParts(readFileSync(join(scratch, 'git-pair', 'public', 'basic.redline.docx'))).get('word/document.xml')!;
     expect(body).toContain(`w:author="情報政策課" w:date="${stamp}"`);
   });
 
   it('is reproducible: the same revisions give the same bytes', () => {
     const out = join(scratch, 'repeat');
     expect(runCli(['diff', 'v2025', 'HEAD', '--dir', 'pair', '--out', out], { cwd: repo }).status).toBe(0);
-    for (const file of readdirSync(out)) expect(readFileSync(join(out, file)).equals(readFileSync(join(scratch, 'git-pair', file))), file).toBe(true);
+    for (const tree of ['public', 'internal']) {
+      for (const file of readdirSync(join(out, tree))) expect(readFileSync(join(out, tree, file)).equals(readFileSync(join(scratch, 'git-pair', tree, file))), file).toBe(true);
+    }
   });
 });
 
 describe('the scripted izumi revision', () => {
-  const html = () => readFileSync(join(scratch, 'izumi', 'standards.新旧対照表.html'), 'utf8');
+  const html = () => readFileSync(join(scratch, 'izumi', 'internal', 'standards.新旧対照表.html'), 'utf8');
 
   it('HTML: 2.4 with 「Ⅱ及び」 underlined on the 改正前 side and blanks opposite, （略）, then 2.9 （新設）', () => {
     const page = html();
@@ -126,7 +135,7 @@ describe('the scripted izumi revision', () => {
   });
 
   it('DOCX: the same rows in LibreOffice (pdftotext), 「Ⅱ及び」 underlined', () => {
-    const file = join(scratch, 'izumi', 'standards.新旧対照表.docx');
+    const file = join(scratch, 'izumi', 'internal', 'standards.新旧対照表.docx');
     const body = docxParts(readFileSync(file)).get('word/document.xml')!;
     expect(body).toMatch(/<w:u w:val="single"\/><\/w:rPr><w:t xml:space="preserve">Ⅱ及び<\/w:t>/);
     const text = pdfText(pdfs.get(file)!);
@@ -144,7 +153,7 @@ describe('the scripted izumi revision', () => {
   });
 
   it('redline: LibreOffice shows the deleted 「Ⅱ及び」 and the inserted 2.9, as tracked changes', () => {
-    const file = join(scratch, 'izumi', 'standards.redline.docx');
+    const file = join(scratch, 'izumi', 'internal', 'standards.redline.docx');
     const text = pdfText(pdfs.get(file)!);
     expect(text).toContain('重要度分類Ⅱ及びⅢの情報に限る');
     expect(text).toContain('生成AIの利用');
@@ -159,15 +168,15 @@ describe('the scripted izumi revision', () => {
 describe('every output in Word, LibreOffice and Chromium terms', () => {
   it('every DOCX validates against the OOXML schema (xmllint)', () => {
     const docx = written.filter((f) => f.endsWith('.docx'));
-    expect(docx.length).toBeGreaterThanOrEqual(16);
+    expect(docx.length).toBeGreaterThanOrEqual(32);
     const parts = docx.flatMap((f) => [...docxParts(readFileSync(f))].filter(([name]) => WORD_PART.test(name)).map(([name, xml]) => ({ name: `${f}:${name}`, xml })));
     expect(validateXml(parts, WML_XSD)).toEqual([]);
   });
 
   it('every DOCX converts in LibreOffice; each redline shows its deleted and inserted text and keeps its tracked changes', () => {
     for (const [file, pdf] of pdfs) expect(existsSync(pdf), file).toBe(true);
-    for (const name of DIFF_CASES.filter((n) => existsSync(join(scratch, n, 'basic.redline.docx')))) {
-      const file = join(scratch, name, 'basic.redline.docx');
+    for (const name of DIFF_CASES.filter((n) => existsSync(join(scratch, n, 'public', 'basic.redline.docx')))) {
+      const file = join(scratch, name, 'public', 'basic.redline.docx');
       const body = docxParts(readFileSync(file)).get('word/document.xml')!;
       const deleted = [...body.matchAll(/<w:delText[^>]*>([^<]+)<\/w:delText>/g)].map((m) => m[1].replace(/\s+/g, ''));
       const inserted = [...body.matchAll(/<w:ins [^>]*><w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t[^>]*>([^<]+)<\/w:t>/g)].map((m) => m[1].replace(/\s+/g, ''));
@@ -180,7 +189,7 @@ describe('every output in Word, LibreOffice and Chromium terms', () => {
 
   it('every 新旧対照表 page passes axe (WCAG 2.1 A/AA) in Chromium with no request leaving the page', async () => {
     const pages = written.filter((f) => f.endsWith('.html'));
-    expect(pages.length).toBeGreaterThanOrEqual(8);
+    expect(pages.length).toBeGreaterThanOrEqual(16);
     let browser: Browser | undefined;
     try {
       browser = await launchChromium();

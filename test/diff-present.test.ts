@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Output } from '../src/render/build-info.js';
 import { docxParts, prettyXml } from './support/ooxml.js';
 import { DIFF_CASES, DIFF_FIXTURES, diffOutputs } from './support/diff-outputs.js';
 
-// The 新旧対照表 (DOCX, HTML) and the redline of each revision pair under test/fixtures/diff/, as
-// golden files: the HTML as written, each DOCX's word/document.xml pretty-printed (never zip
-// bytes). `UPDATE=1 npx vitest run test/diff-present.test.ts` rewrites them.
+// The 新旧対照表 (DOCX, HTML) and the redline of each revision pair under test/fixtures/diff/, in
+// both trees (public/, internal/), as golden files: the HTML as written, each DOCX's
+// word/document.xml pretty-printed (never zip bytes).
+// `UPDATE=1 npx vitest run test/diff-present.test.ts` rewrites them.
 const UPDATE = process.env.UPDATE === '1';
 
 /** The golden texts of one case's outputs, by file name under expected/. */
@@ -34,9 +35,12 @@ describe('新旧対照表 and redline: golden files per revision pair', () => {
       if (UPDATE) {
         rmSync(expected, { recursive: true, force: true });
         if (texts.size > 0) mkdirSync(expected, { recursive: true });
-        for (const [rel, text] of texts) writeFileSync(join(expected, rel), text);
+        for (const [rel, text] of texts) {
+          mkdirSync(dirname(join(expected, rel)), { recursive: true });
+          writeFileSync(join(expected, rel), text);
+        }
       }
-      const present = existsSync(expected) ? readdirSync(expected).sort() : [];
+      const present = existsSync(expected) ? readdirSync(expected, { recursive: true, encoding: 'utf8' }).filter((rel) => /\.(html|xml)$/.test(rel)).sort() : [];
       expect(present, 'golden files exist (run UPDATE=1 once)').toEqual([...texts.keys()].sort());
       for (const [rel, text] of texts) expect(text, rel).toBe(readFileSync(join(expected, rel), 'utf8'));
     });
@@ -44,8 +48,9 @@ describe('新旧対照表 and redline: golden files per revision pair', () => {
 });
 
 describe('新旧対照表 and redline: what each revision pair gives', () => {
-  const html = (name: string) => outputs.get(name)!.get('basic.新旧対照表.html') as string;
-  const xml = (name: string, file: string) => docxParts(outputs.get(name)!.get(file) as Uint8Array).get('word/document.xml')!;
+  // The public tree: what the 議会 and the web site get (these pairs have no internal text).
+  const html = (name: string) => outputs.get(name)!.get('public/basic.新旧対照表.html') as string;
+  const xml = (name: string, file: string) => docxParts(outputs.get(name)!.get(`public/${file}`) as Uint8Array).get('word/document.xml')!;
   const table = (page: string) => /<table class="comparison">[\s\S]*<\/table>/.exec(page)![0];
 
   it('writes nothing for no change and for a change of the manifest only', () => {
@@ -55,7 +60,8 @@ describe('新旧対照表 and redline: what each revision pair gives', () => {
 
   it('writes the 新旧対照表 (DOCX, HTML) and the redline of each changed document', () => {
     for (const name of DIFF_CASES.filter((n) => !['no-change', 'front-matter-only'].includes(n))) {
-      expect([...outputs.get(name)!.keys()].sort(), name).toEqual(['basic.redline.docx', 'basic.新旧対照表.docx', 'basic.新旧対照表.html']);
+      const files = ['basic.redline.docx', 'basic.新旧対照表.docx', 'basic.新旧対照表.html'];
+      expect([...outputs.get(name)!.keys()].sort(), name).toEqual([...files.map((f) => `internal/${f}`), ...files.map((f) => `public/${f}`)]);
     }
   });
 
@@ -117,7 +123,7 @@ describe('新旧対照表 and redline: what each revision pair gives', () => {
   });
 
   it('DOCX: A4 landscape, header row repeated, note right-aligned, page numbers in the footer', () => {
-    const bytes = outputs.get('modify-word')!.get('basic.新旧対照表.docx') as Uint8Array;
+    const bytes = outputs.get('modify-word')!.get('public/basic.新旧対照表.docx') as Uint8Array;
     const parts = docxParts(bytes);
     const body = parts.get('word/document.xml')!;
     expect(body).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
@@ -144,10 +150,10 @@ describe('新旧対照表 and redline: what each revision pair gives', () => {
 
   it('--columns old-new swaps the columns; --remarks adds an empty 備考 column', async () => {
     const files = await diffOutputs(join(DIFF_FIXTURES, 'modify-word', 'old'), join(DIFF_FIXTURES, 'modify-word', 'new'), { columns: 'old-new', remarks: true });
-    const t = table(files.get('basic.新旧対照表.html') as string);
+    const t = table(files.get('public/basic.新旧対照表.html') as string);
     expect(t).toContain('<th scope="col">改正前</th><th scope="col">改正後</th><th scope="col" class="remarks">備考</th>');
     expect(t.indexOf('1回')).toBeLessThan(t.indexOf('2回以上'));
-    const body = docxParts(files.get('basic.新旧対照表.docx') as Uint8Array).get('word/document.xml')!;
+    const body = docxParts(files.get('public/basic.新旧対照表.docx') as Uint8Array).get('word/document.xml')!;
     expect(body.indexOf('改正前')).toBeLessThan(body.indexOf('改正後'));
     expect(body).toContain('備考');
   });

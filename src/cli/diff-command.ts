@@ -7,7 +7,7 @@ import { diffPolicies } from '../diff/diff-policies.js';
 import { toSummary } from '../diff/to-summary.js';
 import { loadPolicy } from '../load/load-policy.js';
 import { resolveSide, type Side } from '../load/resolve-side.js';
-import { comparisonOutputs } from '../render/comparison/comparison-outputs.js';
+import { comparisonTrees } from '../render/comparison/comparison-trees.js';
 import { diffBuildInfo } from './diff-build-info.js';
 import { gitDriver } from './git-driver.js';
 import { HELP } from './help.js';
@@ -22,17 +22,24 @@ const COLUMNS = ['new-old', 'old-new'] as const;
 
 async function compileSide(side: Side, io: Io) {
   const compilation = compile(await loadPolicy(side.dir, side.reader));
-  if (hasErrors(compilation.diagnostics) || !compilation.internal || !compilation.manifest) {
+  if (hasErrors(compilation.diagnostics) || !compilation.internal || !compilation.public || !compilation.manifest) {
     io.stderr(`「${side.label}」のポリシーに誤りがあります。\n`);
     io.stderr(formatReport(compilation.diagnostics, { format: 'text', color: io.color, verbose: false, cwd: io.cwd }));
     return undefined;
   }
-  return { policy: compilation.internal, manifest: compilation.manifest };
+  return { policy: compilation.internal, published: compilation.public, manifest: compilation.manifest };
+}
+
+/** 「公開用 2 個（public/）、庁内用 3 個（internal/）」: what --out wrote, tree by tree. */
+function countByTree(files: ReadonlyMap<string, unknown>): string {
+  const count = (tree: string) => [...files.keys()].filter((name) => name.startsWith(`${tree}/`)).length;
+  return `公開用 ${count('public')} 個（public/）、庁内用 ${count('internal')} 個（internal/）`;
 }
 
 /**
  * `hoshin diff <old> <new>`: two revisions (git or folders) → a summary of the changes, and with
- * --out the 新旧対照表 (DOCX, HTML) and the redline DOCX of every document that changed.
+ * --out the 新旧対照表 (DOCX, HTML) and the redline DOCX of every document that changed, in a
+ * public/ tree made from the public editions only and an internal/ tree (comparisonTrees).
  */
 export async function diffCommand(args: string[], io: Io): Promise<number> {
   if (args[0] === '--git-driver') return gitDriver(args.slice(1), io);
@@ -69,10 +76,18 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   else io.stdout(presentText(summary, { color: io.color }));
   if (typeof values.out === 'string') {
     const { info, reviser } = await diffBuildInfo(sides[1], now.manifest, io.env);
-    const files = await comparisonOutputs(old.policy, now.policy, changes, info, reviser, { columns: columns as (typeof COLUMNS)[number], remarks: Boolean(values.remarks) });
+    const published = diffPolicies({ policy: old.published, manifest: old.manifest }, { policy: now.published, manifest: now.manifest });
+    const files = await comparisonTrees(
+      { public: old.published, internal: old.policy },
+      { public: now.published, internal: now.policy },
+      { public: published, internal: changes },
+      info,
+      reviser,
+      { columns: columns as (typeof COLUMNS)[number], remarks: Boolean(values.remarks) },
+    );
     await writeFiles(resolve(io.cwd, values.out), files);
     // The summary may be JSON on stdout: the note on the files goes to stderr.
-    io.stderr(files.size === 0 ? '変更のある文書がないため、新旧対照表は出力しませんでした。\n' : `${files.size} 個のファイルを ${values.out} に出力しました。\n`);
+    io.stderr(files.size === 0 ? '変更のある文書がないため、新旧対照表は出力しませんでした。\n' : `${files.size} 個のファイル（${countByTree(files)}）を ${values.out} に出力しました。\n`);
   }
   return 0;
 }

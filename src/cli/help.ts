@@ -58,7 +58,9 @@ git のリビジョンは作業中のファイルに触れず、git の記録か
   --dir フォルダ          リポジトリの中のポリシーのフォルダ（既定は現在のフォルダ）
   --format 形式           text（既定。端末向け）、markdown（レビューのコメント向け）、json
   --out フォルダ          変更のある文書ごとに、新旧対照表（<文書id>.新旧対照表.docx / .html）と
-                          見え消し（<文書id>.redline.docx、変更履歴付き）を出力する
+                          見え消し（<文書id>.redline.docx、変更履歴付き）を出力する。
+                          build と同じく public/（公開文書を公開用だけから。非公開の部分を含まない）と
+                          internal/（すべての文書。非公開の部分は〔非公開〕と示し、標記を付ける）に分ける
   --columns 並び          新旧対照表の列の並び: new-old（既定。改正後｜改正前）、old-new
   --remarks               新旧対照表に空の「備考」列を加える
   --git-driver            git diff の外部 diff ドライバとして動く（docs/revisions.md）

@@ -1,5 +1,5 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -11,8 +11,15 @@ export async function writeFiles(out: string, files: ReadonlyMap<string, string 
   const staging = join(out, `.hoshin-new-${process.pid}-${Date.now()}`);
   try {
     await mkdir(staging, { recursive: true });
-    for (const [name, content] of files) await writeFile(join(staging, name), content);
-    for (const name of files.keys()) await rename(join(staging, name), join(out, name));
+    // Names may hold folders (public/…, internal/…): each is made before its files go in.
+    for (const [name, content] of files) {
+      await mkdir(dirname(join(staging, name)), { recursive: true });
+      await writeFile(join(staging, name), content);
+    }
+    for (const name of files.keys()) {
+      await mkdir(dirname(join(out, name)), { recursive: true });
+      await rename(join(staging, name), join(out, name));
+    }
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     throw new UsageError(`出力先 ${out} に書き込めませんでした（${text}）。`);

@@ -5,6 +5,12 @@
 export interface Run {
   text: string;
   underline: boolean;
+  /**
+   * Internal-only text of a public document (the internal edition's table only): drawn as build
+   * draws :internal[…], shaded. `label` is the 〔非公開〕 run in front of each such stretch.
+   */
+  internal?: boolean;
+  label?: boolean;
 }
 
 /** A paragraph of one side; a table row keeps its cells. */
@@ -30,4 +36,6 @@ export interface Comparison {
   columns: Array<'new' | 'old'>;
   columnTitles: Record<'new' | 'old', string>;
   rows: ComparisonRow[];
+  /** The table shows non-public text: an internal document's, or internal parts of a public one. */
+  internal: boolean;
 }

@@ -1,17 +1,31 @@
 import type { PolicyDocument } from '../model/types.js';
 import { diffLines } from './diff-lines.js';
 import { diffWords } from './diff-words.js';
+import { markInternal } from './mark-internal.js';
 import { matchProvisions } from './match-provisions.js';
 import { stableOrder } from './stable-order.js';
 import { toProvisions, type Provision } from './to-provisions.js';
 import type { DocumentChange, ProvisionChange, ProvisionKind } from './types.js';
 
+/** The internal-only facts of one side's section, as ProvisionChange keeps them (only when there are any). */
+function internalOf(p: Provision, which: 'old' | 'new'): Pick<ProvisionChange, 'internal'> {
+  return p.internal ? { internal: { [which]: true } } : {};
+}
+
 function added(p: Provision): ProvisionChange {
-  return { kinds: ['added'], id: p.id, number: { new: p.label }, ref: { new: p.ref }, heading: { new: p.heading }, depth: p.depth, lines: p.lines.map((l) => ({ kind: 'added', new: l })) };
+  const spans = p.headingSpans.length > 0 ? { spans: { new: p.headingSpans } } : {};
+  return { kinds: ['added'], id: p.id, number: { new: p.label }, ref: { new: p.ref }, heading: { new: p.heading, ...spans }, ...internalOf(p, 'new'), depth: p.depth, lines: p.lines.map((l) => ({ kind: 'added', new: l })) };
 }
 
 function deleted(p: Provision): ProvisionChange {
-  return { kinds: ['deleted'], id: p.id, number: { old: p.label }, ref: { old: p.ref }, heading: { old: p.heading }, depth: p.depth, lines: p.lines.map((l) => ({ kind: 'deleted', old: l })) };
+  const spans = p.headingSpans.length > 0 ? { spans: { old: p.headingSpans } } : {};
+  return { kinds: ['deleted'], id: p.id, number: { old: p.label }, ref: { old: p.ref }, heading: { old: p.heading, ...spans }, ...internalOf(p, 'old'), depth: p.depth, lines: p.lines.map((l) => ({ kind: 'deleted', old: l })) };
+}
+
+/** A heading's word diff, its internal-only text flagged (a whole internal section's heading is internal). */
+function headingSegments(old: Provision, now: Provision) {
+  const ranges = (p: Provision) => (p.internal && p.heading !== '' ? [[0, p.heading.length] as const] : p.headingSpans);
+  return markInternal(diffWords(old.heading, now.heading), ranges(old), ranges(now));
 }
 
 function compared(old: Provision, now: Provision, moved: boolean): ProvisionChange {
@@ -28,7 +42,13 @@ function compared(old: Provision, now: Provision, moved: boolean): ProvisionChan
     oldId: old.id !== now.id ? old.id : undefined,
     number: { old: old.label, new: now.label },
     ref: { old: old.ref, new: now.ref },
-    heading: { old: old.heading, new: now.heading, segments: old.heading !== now.heading ? diffWords(old.heading, now.heading) : undefined },
+    heading: {
+      old: old.heading,
+      new: now.heading,
+      segments: old.heading !== now.heading ? headingSegments(old, now) : undefined,
+      ...(old.headingSpans.length > 0 || now.headingSpans.length > 0 ? { spans: { old: old.headingSpans, new: now.headingSpans } } : {}),
+    },
+    ...(old.internal || now.internal ? { internal: { old: old.internal, new: now.internal } } : {}),
     depth: now.depth,
     lines,
   };
@@ -68,6 +88,7 @@ export function diffDocument(oldDoc: PolicyDocument | undefined, newDoc: PolicyD
     id: (newDoc ?? oldDoc)!.id,
     title: { old: oldDoc?.title, new: newDoc?.title },
     status: !oldDoc ? 'added' : !newDoc ? 'removed' : changed ? 'modified' : 'unchanged',
+    visibility: (newDoc ?? oldDoc)!.visibility,
     provisions,
     counts,
   };

@@ -1,5 +1,7 @@
 import { diffArrays } from 'diff';
 import { diffWords } from './diff-words.js';
+import { internalRanges } from './internal-ranges.js';
+import { markInternal } from './mark-internal.js';
 import { similarity } from './similarity.js';
 import type { Line, LineChange } from './types.js';
 
@@ -8,9 +10,10 @@ const SAME_LINE = 0.4;
 
 function changed(old: Line, now: Line): LineChange {
   if (old.cells && now.cells && old.cells.length === now.cells.length) {
-    return { kind: 'changed', old, new: now, cells: old.cells.map((cell, i) => diffWords(cell, now.cells![i])) };
+    const cells = old.cells.map((cell, i) => markInternal(diffWords(cell, now.cells![i]), internalRanges(old, i), internalRanges(now, i)));
+    return { kind: 'changed', old, new: now, cells };
   }
-  return { kind: 'changed', old, new: now, segments: diffWords(old.text, now.text) };
+  return { kind: 'changed', old, new: now, segments: markInternal(diffWords(old.text, now.text), internalRanges(old), internalRanges(now)) };
 }
 
 /** Pair a run of deleted lines with the run of inserted lines after it, in order, while they are alike. */

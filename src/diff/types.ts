@@ -7,7 +7,12 @@
 export interface Segment {
   op: 'equal' | 'insert' | 'delete';
   text: string;
+  /** Internal-only text (of an :::internal block or an :internal[…] span) in either revision. */
+  internal?: boolean;
 }
+
+/** [start, end) offsets (UTF-16 code units) into a line's text. */
+export type Range = readonly [number, number];
 
 /** One line of a provision's body: a paragraph, an item, a table row (cells joined by tabs). */
 export interface Line {
@@ -18,6 +23,11 @@ export interface Line {
   id?: string;
   /** Table rows keep their cells for a cell-by-cell comparison. */
   cells?: string[];
+  /** The line is internal-only content (of an :::internal block or an internal document). */
+  internal?: boolean;
+  /** Where `text` (and each of `cells`) holds :internal[…] spans; absent when it holds none. */
+  spans?: Range[];
+  cellSpans?: Range[][];
 }
 
 export interface LineChange {
@@ -39,7 +49,9 @@ export interface ProvisionChange {
   /** As printed (2.2.1., 第3条) and as cited (2.2.1). */
   number: { old?: string; new?: string };
   ref: { old?: string; new?: string };
-  heading: { old?: string; new?: string; segments?: Segment[] };
+  heading: { old?: string; new?: string; segments?: Segment[]; spans?: { old?: Range[]; new?: Range[] } };
+  /** The section is internal-only content, in each revision it exists in. */
+  internal?: { old?: boolean; new?: boolean };
   /** Every line of the body, aligned; unchanged ones kept so presenters can show (略). */
   lines: LineChange[];
   /** Depth of the section, for indenting the 新旧対照表. */
@@ -56,6 +68,8 @@ export interface DocumentChange {
   id: string;
   title: { old?: string; new?: string };
   status: 'added' | 'removed' | 'modified' | 'unchanged';
+  /** The document's visibility (the new revision's, or the old one's when removed). */
+  visibility: 'public' | 'internal';
   provisions: ProvisionChange[];
   counts: Record<ProvisionKind, number>;
 }

@@ -14,9 +14,13 @@ export interface CellLook {
   width: number;
 }
 
+/** Each run with its marks: 傍線 underlined; internal-only text shaded as build shades :internal[…], its 〔非公開〕 label bold. */
 function runs(list: readonly Run[], look: CellLook, out: BodyWriter): void {
-  const underline = runProperties(look.styles.marks.underline);
-  for (const run of list) out.run(run.underline ? underline : '', run.text);
+  const { marks } = look.styles;
+  for (const run of list) {
+    const mark = { ...(run.underline ? marks.underline : {}), ...(run.internal ? marks.internal : {}), ...(run.label ? { bold: true } : {}) };
+    out.run(Object.keys(mark).length > 0 ? runProperties(mark) : '', run.text);
+  }
 }
 
 /**

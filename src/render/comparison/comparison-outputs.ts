@@ -2,7 +2,7 @@ import type { ChangeSet } from '../../diff/types.js';
 import { toComparison } from '../../diff/to-comparison.js';
 import type { Policy } from '../../model/types.js';
 import type { BuildInfo, Output } from '../build-info.js';
-import { markingOf } from '../html/marking-of.js';
+import { markingOf } from '../marking-of.js';
 import { toComparisonDocx } from './to-comparison-docx.js';
 import { toComparisonHtml } from './to-comparison-html.js';
 import { toRedlineDocx } from './to-redline-docx.js';
@@ -14,8 +14,9 @@ export interface ComparisonOutputOptions {
 }
 
 /**
- * What `hoshin diff --out` writes, by file name: for each document that changed, its 新旧対照表
- * (DOCX and HTML) and, when the new revision still has it, its redline DOCX.
+ * One edition's 新旧対照表 and redlines, by file name: for each document that changed, its 新旧対照表
+ * (DOCX and HTML) and, when the new revision still has it, its redline DOCX. `old`, `now` and
+ * `changes` are of one edition; a file showing non-public text carries the marking.
  */
 export async function comparisonOutputs(
   old: Policy,
@@ -32,7 +33,9 @@ export async function comparisonOutputs(
     const oldDoc = old.documents.find((d) => d.id === change.id);
     const policy = newDoc ? now : old;
     const comparison = toComparison(change, options.columns ?? 'new-old');
-    const marking = markingOf(policy, newDoc ?? oldDoc);
+    // The table's own content decides: it may show internal text of the old revision only, or
+    // none at all of a document whose internal parts did not change.
+    const marking = comparison.internal ? markingOf(policy) : undefined;
     const look = { remarks: options.remarks ?? false, marking };
     files.set(`${change.id}.新旧対照表.docx`, await toComparisonDocx(policy, comparison, info, look));
     files.set(`${change.id}.新旧対照表.html`, toComparisonHtml(policy, comparison, info, look));

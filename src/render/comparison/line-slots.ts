@@ -1,6 +1,10 @@
 import type { Block, Inline, Item, Paragraph, Row, Table, Visibility } from '../../model/types.js';
-import type { Line } from '../../diff/types.js';
+import { internalRanges } from '../../diff/internal-ranges.js';
+import { markInternal } from '../../diff/mark-internal.js';
+import type { Line, Range } from '../../diff/types.js';
+import { toPlainText } from '../../model/to-plain-text.js';
 import { toGrid } from '../table-grid.js';
+import { trackedInlines } from './tracked-inlines.js';
 import { TrackedMarks as M } from './tracked-marks.js';
 
 /**
@@ -9,10 +13,10 @@ import { TrackedMarks as M } from './tracked-marks.js';
  * LineChange can be written back into the block it came from.
  */
 export interface LineSlot {
-  /** Replace the line's text (marked text: see TrackedMarks). */
-  set(text: string): void;
+  /** Replace the line's content (text marked with TrackedMarks, :internal[…] spans kept). */
+  set(content: Inline[]): void;
   /** Replace a table row's cells; false when this line is not a row of that many cells. */
-  setCells(texts: string[]): boolean;
+  setCells(contents: Inline[][]): boolean;
   /** Put `text` (a label reference) in front of the line's text. */
   prefix(text: string): void;
   /** Put deleted lines of the old revision just before this one. */
@@ -21,10 +25,27 @@ export interface LineSlot {
 
 const text = (value: string): Inline[] => (value === '' ? [] : [{ type: 'text', value }]);
 
-/** A deleted line as a paragraph of its own: number and text deleted, paragraph mark deleted. */
+/**
+ * Where a line holds :internal[…] spans (cell `cell` of a row, or the whole line), shifted by
+ * `offset`. A line of an internal block is not one span: its block is internal and shown so.
+ */
+export function spansOf(line: Line, cell?: number, offset = 0): Range[] {
+  return internalRanges({ ...line, internal: false }, cell).map(([start, end]) => [start + offset, end + offset] as const);
+}
+
+/** Text of one revision as a tracked insertion or deletion, its spans internal. */
+export function trackedText(op: 'insert' | 'delete', value: string, spans: readonly Range[]): Inline[] {
+  return trackedInlines(markInternal([{ op, text: value }], spans, spans));
+}
+
+/**
+ * A deleted line as a paragraph of its own: number and text deleted, paragraph mark deleted;
+ * internal when the line was internal-only content.
+ */
 export function deletedParagraph(line: Line, visibility: Visibility): Paragraph {
-  const whole = line.label === '' ? line.text : `${line.label}\u3000${line.text}`;
-  return { type: 'paragraph', visibility, children: text(M.paragraphDel + M.deleted(whole)) };
+  const head = line.label === '' ? '' : `${line.label}\u3000`;
+  const children = [...text(M.paragraphDel), ...trackedText('delete', head + line.text, spansOf(line, undefined, head.length))];
+  return { type: 'paragraph', visibility: line.internal ? 'internal' : visibility, children };
 }
 
 function insertBefore<T>(array: T[], anchor: T, items: T[]): void {
@@ -33,7 +54,7 @@ function insertBefore<T>(array: T[], anchor: T, items: T[]): void {
 
 function paragraphSlot(block: Paragraph, parent: Block[]): LineSlot {
   return {
-    set: (value) => void (block.children = text(value)),
+    set: (content) => void (block.children = content),
     setCells: () => false,
     prefix: (value) => void block.children.unshift(...text(value)),
     before: (lines) => insertBefore(parent, block as Block, lines.map((l) => deletedParagraph(l, block.visibility))),
@@ -49,7 +70,7 @@ function itemSlot(item: Item, list: Item[]): LineSlot {
     return made;
   };
   return {
-    set: (value) => void (lead().children = text(value)),
+    set: (content) => void (lead().children = content),
     setCells: () => false,
     prefix: (value) => void lead().children.unshift(...text(value)),
     // A deleted item stays an item of the list, unnumbered, its old number deleted with its text.
@@ -61,20 +82,20 @@ function itemSlot(item: Item, list: Item[]): LineSlot {
 function rowSlot(table: Table, row: Row, cells: Array<{ children: Inline[] } | undefined>, parent: Block[]): LineSlot {
   const columns = cells.length;
   return {
-    set: (value) => {
+    set: (content) => {
       const first = cells.find(Boolean);
-      if (first) first.children = text(value);
+      if (first) first.children = content;
     },
-    setCells: (texts) => {
-      if (texts.length !== columns) return false;
-      texts.forEach((t, i) => cells[i] && (cells[i]!.children = text(t)));
+    setCells: (contents) => {
+      if (contents.length !== columns) return false;
+      contents.forEach((c, i) => cells[i] && (cells[i]!.children = c));
       return true;
     },
     prefix: (value) => void cells.find(Boolean)?.children.unshift(...text(value)),
     before: (lines) => {
       for (const line of lines) {
         if (line.cells && line.cells.length === columns) {
-          const deleted: Row = { cells: line.cells.map((c) => ({ rowSpan: 1, colSpan: 1, children: text(M.paragraphDel + M.deleted(c)) })) };
+          const deleted: Row = { cells: line.cells.map((c, i) => ({ rowSpan: 1, colSpan: 1, children: [...text(M.paragraphDel), ...trackedText('delete', c, spansOf(line, i))] })) };
           insertBefore(table.rows, row, [deleted]);
         } else insertBefore(parent, table as Block, [deletedParagraph(line, table.visibility)]);
       }
@@ -101,7 +122,7 @@ export function lineSlots(blocks: Block[], out: LineSlot[] = [], from = 0): Line
         const table = block;
         if (table.caption !== undefined && table.caption !== '') {
           out.push({
-            set: (value) => void (table.caption = value),
+            set: (content) => void (table.caption = toPlainText(content)),
             setCells: () => false,
             prefix: (value) => void (table.caption = value + table.caption),
             before: (lines) => insertBefore(blocks, block as Block, lines.map((l) => deletedParagraph(l, block.visibility))),
@@ -115,7 +136,7 @@ export function lineSlots(blocks: Block[], out: LineSlot[] = [], from = 0): Line
       }
       case 'code':
         out.push({
-          set: (value) => void (block.value = value),
+          set: (content) => void (block.value = toPlainText(content)),
           setCells: () => false,
           prefix: (value) => void (block.value = value + block.value),
           before: (lines) => insertBefore(blocks, block as Block, lines.map((l) => deletedParagraph(l, block.visibility))),

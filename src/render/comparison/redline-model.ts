@@ -1,6 +1,7 @@
 import type { DocumentChange, LineChange, ProvisionChange, Segment } from '../../diff/types.js';
 import type { Block, Inline, PolicyDocument, Section } from '../../model/types.js';
-import { deletedParagraph, lineSlots } from './line-slots.js';
+import { deletedParagraph, lineSlots, spansOf, trackedText } from './line-slots.js';
+import { trackedInlines } from './tracked-inlines.js';
 import { TrackedMarks as M, type LabelChange } from './tracked-marks.js';
 
 /** Where a section stands: the array that holds it and its parent section. */
@@ -10,11 +11,15 @@ interface Place {
   parent?: Section;
 }
 
-function marked(segments: readonly Segment[]): string {
-  return segments.map((s) => (s.op === 'equal' ? s.text : s.op === 'insert' ? M.inserted(s.text) : M.deleted(s.text))).join('');
-}
-
 const text = (value: string): Inline[] => (value === '' ? [] : [{ type: 'text', value }]);
+
+/**
+ * A word diff as inline content. Text of an internal block is shown by its block (boxed, 〔非公開〕),
+ * so only in a public block is internal text (spans, or an internal line's old text) kept apart.
+ */
+function spanned(segments: readonly Segment[], inInternalBlock: boolean): Inline[] {
+  return trackedInlines(inInternalBlock ? segments.map(({ op, text }) => ({ op, text })) : segments);
+}
 
 /** A section's own body: its blocks before the first subsection. */
 function ownEnd(children: readonly Block[]): number {
@@ -68,9 +73,12 @@ export function toRedlineModel(original: PolicyDocument, change: DocumentChange)
       const label = line.new.label;
       const relabel = line.kind === 'added' || whole ? labelRef({ rendered: label, del: '', ins: label }) : labelRef({ rendered: label, del: line.old?.label ?? '', ins: label });
       if (line.kind === 'added' || whole) {
-        if (!(line.new.cells && slot.setCells(line.new.cells.map((c) => M.paragraphIns + M.inserted(c))))) slot.set(M.paragraphIns + M.inserted(line.new.text));
+        const added = line.new;
+        const cells = added.cells?.map((c, i) => [...text(M.paragraphIns), ...trackedText('insert', c, spansOf(added, i))]);
+        if (!(cells && slot.setCells(cells))) slot.set([...text(M.paragraphIns), ...trackedText('insert', added.text, spansOf(added))]);
       } else if (line.kind === 'changed') {
-        if (!(line.cells && slot.setCells(line.cells.map(marked)))) slot.set(marked(line.segments ?? [...(line.cells ?? []).flat(), { op: 'equal', text: '' }]));
+        const framed = line.new.internal === true;
+        if (!(line.cells && slot.setCells(line.cells.map((c) => spanned(c, framed))))) slot.set(spanned(line.segments ?? (line.cells ?? []).flat(), framed));
       }
       if (relabel !== '') slot.prefix(relabel);
     }
@@ -96,8 +104,8 @@ export function toRedlineModel(original: PolicyDocument, change: DocumentChange)
     if (!section) continue;
     const number = p.number.new ?? '';
     const relabel = whole ? labelRef({ rendered: number, del: '', ins: number }) : labelRef({ rendered: number, del: p.number.old ?? '', ins: number });
-    if (whole) section.heading = text(M.paragraphIns + M.inserted(p.heading.new ?? ''));
-    else if (p.heading.segments) section.heading = text(marked(p.heading.segments));
+    if (whole) section.heading = [...text(M.paragraphIns), ...trackedText('insert', p.heading.new ?? '', p.heading.spans?.new ?? [])];
+    else if (p.heading.segments) section.heading = spanned(p.heading.segments, p.internal?.new === true);
     if (relabel !== '') section.heading.unshift(...text(relabel));
   }
   return { document, labels };
@@ -112,7 +120,7 @@ export function toRedlineModel(original: PolicyDocument, change: DocumentChange)
     let anchor = after;
     while (anchor?.section && anchor.section.depth > p.depth) anchor = anchor.parent ? parentOf.get(anchor.parent) : root;
     const model = anchor?.section && anchor.section.depth === p.depth ? anchor.section : sameDepth(p.depth);
-    const visibility = anchor?.section?.visibility ?? 'public';
+    const visibility = p.internal?.old ? 'internal' : (anchor?.section?.visibility ?? 'public');
     const number = p.number.old ?? '';
     const section: Section = {
       type: 'section',
@@ -123,7 +131,7 @@ export function toRedlineModel(original: PolicyDocument, change: DocumentChange)
       unnumbered: number === '',
       caption: model?.caption ?? false,
       label: { text: number, ref: '' },
-      heading: text(labelRef({ rendered: number, del: number, ins: '' }) + M.paragraphDel + M.deleted(p.heading.old ?? '')),
+      heading: [...text(labelRef({ rendered: number, del: number, ins: '' }) + M.paragraphDel), ...trackedText('delete', p.heading.old ?? '', p.heading.spans?.old ?? [])],
       visibility,
       children: p.lines.map((l) => deletedParagraph(l.old!, visibility)),
     };

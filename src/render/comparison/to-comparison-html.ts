@@ -11,8 +11,26 @@ import type { ComparisonOptions } from './to-comparison-docx.js';
 
 const REMARKS = '備考';
 
+/** 傍線 as span.changed; internal-only text and its 〔非公開〕 label in the classes build's pages use for :internal[…]. */
 function runs(list: readonly Run[]): ElementContent[] {
-  return list.map((run) => (run.underline ? h('span', { className: ['changed'] }, run.text) : { type: 'text', value: run.text }));
+  const out: ElementContent[] = [];
+  let internal: Element | undefined;
+  for (const run of list) {
+    const text: ElementContent = run.underline ? h('span', { className: ['changed'] }, run.text) : { type: 'text', value: run.text };
+    if (run.label) {
+      out.push(h('span', { className: ['internal-mark'] }, run.text));
+      internal = undefined;
+    } else if (!run.internal) {
+      out.push(text);
+      internal = undefined;
+    } else if (internal) internal.children.push(text);
+    else {
+      // One span for a stretch of internal runs, as build's :internal[…].
+      internal = h('span', { className: ['internal-inline'] }, [text]);
+      out.push(internal);
+    }
+  }
+  return out;
 }
 
 function para(p: Para): Element {

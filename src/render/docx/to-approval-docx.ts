@@ -4,6 +4,7 @@ import { toFrontMatter } from '../front-matter.js';
 import { BodyWriter } from './body-writer.js';
 import { coverPage } from './cover-page.js';
 import { docProperties } from './doc-properties.js';
+import { markingOf } from '../marking-of.js';
 import { documentBody } from './document-body.js';
 import { docxParts } from './docx-parts.js';
 import { toPackage } from './ooxml/to-package.js';
@@ -21,14 +22,14 @@ const APPROVAL_FILE = 'approval.docx';
  * The approval edition (決裁用): every document of the internal edition in one file under one
  * cover, 改定履歴 and a 目次 of all documents; each document in its own section from a new page,
  * its pages numbered from 1, its headings one level below its title. The documents' bodies are
- * those their own files rendered, nested one level. Marked on every page when any document is
- * internal. The public edition has none.
+ * those their own files rendered, nested one level. Marked on every page when any document holds
+ * non-public text (markingOf). The public edition has none.
  */
 export async function toApprovalDocx(policy: Policy, info: BuildInfo): Promise<Map<string, Output>> {
   if (policy.edition !== 'internal' || policy.documents.length === 0) return new Map();
   const setup = pageSetup(policy.output);
   const styles = styleMap(setup);
-  const marked = policy.documents.some((d) => d.visibility === 'internal');
+  const marked = policy.documents.some((d) => markingOf(policy, d) !== undefined);
   const front = toFrontMatter(policy, policy.documents[0]);
   const bodies = policy.documents.map((document) => ({ body: documentBody(policy, document), offset: 1 }));
   const toc = tocEntries(bodies, setup, styles);

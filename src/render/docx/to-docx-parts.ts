@@ -7,6 +7,7 @@ import { docProperties } from './doc-properties.js';
 import { documentBody } from './document-body.js';
 import { docxParts } from './docx-parts.js';
 import { hasContents } from './has-contents.js';
+import { markingOf } from '../marking-of.js';
 import { pageSetup } from './page-setup.js';
 import { refBookmarks } from './ref-bookmarks.js';
 import { renderStateFor } from './render-state-for.js';
@@ -17,13 +18,14 @@ import { tocEntries } from './toc-entries.js';
 
 /**
  * One document's parts as DOCX: a cover, then 改定履歴 and 目次 (unnumbered pages), then the
- * body from page 1. Internal documents carry the marking on every page, the cover included.
+ * body from page 1. A file holding non-public text (an internal document, or the internal edition
+ * of a public one with internal parts: markingOf) carries the marking on every page, the cover included.
  */
 export function toDocxParts(policy: Policy, document: PolicyDocument, info: BuildInfo): Map<string, string> {
   const setup = pageSetup(policy.output);
   const styles = styleMap(setup);
   const front = toFrontMatter(policy, document);
-  const marked = document.visibility === 'internal';
+  const marked = markingOf(policy, document) !== undefined;
   const body = documentBody(policy, document);
   const cover = new BodyWriter();
   coverPage({ over: front.collection, title: front.coverTitle, dates: front.dates, org: front.org }, cover);

@@ -6,7 +6,7 @@ import type { Policy, Tier } from '../../model/types.js';
 import type { BuildInfo, Output } from '../build-info.js';
 import { toFrontMatter } from '../front-matter.js';
 import { fillTemplate } from './fill-template.js';
-import { markingOf } from './marking-of.js';
+import { markingOf } from '../marking-of.js';
 import { pageFrame, type HtmlOptions } from './page-frame.js';
 
 const TIERS: Record<Tier, string> = { basic: '基本方針', standards: '対策基準', procedures: '実施手順' };

@@ -6,7 +6,7 @@ import type { BuildInfo } from '../build-info.js';
 import { toFrontMatter } from '../front-matter.js';
 import { blocksToHast, type BlockState } from './blocks-to-hast.js';
 import { fillTemplate } from './fill-template.js';
-import { markingOf } from './marking-of.js';
+import { markingOf } from '../marking-of.js';
 import { pageFrame, type HtmlOptions } from './page-frame.js';
 import { tocToHast } from './toc-to-hast.js';
 

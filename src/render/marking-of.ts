@@ -1,6 +1,6 @@
-import type { Policy, PolicyDocument } from '../../model/types.js';
-import { walkBlocks } from '../../model/walk-blocks.js';
-import { walkInlines } from '../../model/walk-inlines.js';
+import type { Policy, PolicyDocument } from '../model/types.js';
+import { walkBlocks } from '../model/walk-blocks.js';
+import { walkInlines } from '../model/walk-inlines.js';
 
 const DEFAULT_MARKING = '【取扱注意】';
 
