@@ -219,5 +219,11 @@ describe('an output path that cannot be made (issue 13, item 12)', () => {
       expect(r.stderr, out).not.toContain('内部エラー');
       expect(r.stderr, out).not.toMatch(/\n\s+at /);
     }
+    // hoshin diff --out too.
+    const fixture = join(ROOT, 'test', 'fixtures', 'diff', 'modify-word');
+    const r = runCli(['diff', join(fixture, 'old'), join(fixture, 'new'), '--out', '/proc/self/x'], { timeout: 30_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('出力先');
+    expect(r.stderr).not.toContain('内部エラー');
   }, 240_000);
 });

@@ -52,23 +52,19 @@ export async function readPreviousOutput(out: string, shown: string): Promise<Pr
   }
   const kept: KeptEntry[] = [];
   const unwritable: string[] = [];
-  const walk = async (rel: string, names: string[]): Promise<void> => {
+  // Every folder must be writable: after the swap the previous tree is removed, file by file.
+  const walk = async (rel: string): Promise<void> => {
     const folder = join(out, rel);
     if (!(await access(folder, constants.W_OK).then(() => true, () => false))) unwritable.push(rel || '.');
-    for (const name of names.sort()) {
-      const path = rel ? `${rel}/${name}` : name;
-      if (path === 'build.json') continue;
-      const entry = await lstat(join(out, path));
-      if (entry.isDirectory()) {
-        const inner = await readdir(join(out, path));
-        if (inner.length === 0) kept.push({ path, kind: 'folder' });
-        else await walk(path, inner);
-      } else if (!listed.has(path)) {
-        kept.push({ path, kind: entry.isSymbolicLink() ? 'link' : 'file' });
-      }
+    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    if (rel !== '' && entries.length === 0) kept.push({ path: rel, kind: 'folder' });
+    for (const entry of entries) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(path);
+      else if (path !== 'build.json' && !listed.has(path)) kept.push({ path, kind: entry.isSymbolicLink() ? 'link' : 'file' });
     }
   };
-  await walk('', top);
+  await walk('');
   if (unwritable.length > 0) {
     const where = unwritable.slice(0, 3).map((rel) => (rel === '.' ? shown : `${shown}/${rel}`)).join('、');
     throw new UsageError(`出力先の ${where} に書き込めないため（${fsErrorText({ code: 'EACCES' })}）、出力しませんでした。以前の出力はそのままです。書き込めるようにしてから、もう一度実行してください。`);
