@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { createRenderMemo } from '../render/render-all.js';
 import { DEFAULT_FORMATS, RENDERERS } from '../render/registry.js';
+import { assertOutApart } from './assert-out-apart.js';
 import { buildOnce, type BuildRequest } from './build-once.js';
 import { HELP } from './help.js';
 import type { Io } from './io.js';
@@ -37,6 +39,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (typeof values.out !== 'string' || values.out === '') throw new UsageError('出力先を --out で指定してください（例: hoshin build examples/izumi --out dist）。');
   const formats = formatsOf(typeof values.format === 'string' ? values.format : undefined);
   const dir = await policyDir(positionals, io.cwd);
+  await assertOutApart(dir, resolve(io.cwd, values.out), values.out);
   // Started first: it loads the DOCX writer while this thread reads and compiles the policy.
   const thread = formats.includes('docx') && formats.length > 1 ? startRenderThread(io.env, !values['no-cache']) : undefined;
   try {

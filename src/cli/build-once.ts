@@ -3,6 +3,7 @@ import { compile } from '../compile.js';
 import { hasErrors } from '../diagnostic.js';
 import { loadPolicy } from '../load/load-policy.js';
 import type { PolicyFiles } from '../load/policy-files.js';
+import { policyInputPaths } from '../load/policy-inputs.js';
 import { readRevision } from '../load/read-revision.js';
 import { nextRun, type ParseCache } from '../parse/parse-cache.js';
 import type { RenderMemo } from '../render/render-all.js';
@@ -40,10 +41,11 @@ const THREAD_LIMIT = 1024 * 1024;
  * with an error nothing is written. Returns the exit code and what was read.
  */
 export async function buildOnce(request: BuildRequest, io: Io, state: BuildState): Promise<{ code: number; files: PolicyFiles }> {
-  const revision = readRevision(request.dir);
   // A process that builds again and again (--watch) keeps its cache trimmed to the current text.
   if (state.cache?.documents) nextRun(state.cache);
   const files = await loadPolicy(request.dir, undefined, state.cache);
+  // Started before compiling, so that git runs meanwhile; only the inputs decide whether it is dirty.
+  const revision = readRevision(request.dir, policyInputPaths(files));
   const compilation = compile(files, state.cache);
   await state.compiled?.();
   const { diagnostics } = compilation;
@@ -63,7 +65,7 @@ export async function buildOnce(request: BuildRequest, io: Io, state: BuildState
   const { thread } = state;
   const outputs = await renderOutputs({ internal: compilation.internal, public: compilation.public }, request.formats, info, state.memo, thread);
   outputs.set('build.json', toBuildRecord(outputs, info));
-  await writeTree(resolve(io.cwd, request.out), outputs);
+  await writeTree(resolve(io.cwd, request.out), outputs, { shown: request.out, notice: io.stderr });
   io.stdout(`${outputs.size} 個のファイルを ${request.out} に出力しました。\n`);
   return { code: 0, files };
 }

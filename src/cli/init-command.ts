@@ -9,6 +9,9 @@ import { UsageError } from './usage-error.js';
 
 const INIT_TEMPLATES = assetPath('templates/init/');
 
+// `hoshin build --out dist` inside the policy folder: outputs are made from the commit, not kept in it.
+const GITIGNORE = '# hoshin build --out dist の出力と、書き込み中の一時フォルダ\n/dist/\n/dist.hoshin-*\n';
+
 /** How each kind of body refers to itself and to its head (for 副市長 and the like). */
 const KINDS: Record<string, { self: string; head: string }> = {
   都道府県: { self: '本県', head: '知事' },
@@ -43,6 +46,9 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     const source = await readFile(join(INIT_TEMPLATES, `${target}.hbs`), 'utf8');
     await writeFile(join(dir, target), Handlebars.compile(source, { noEscape: true, strict: true })(context));
   }
-  io.stdout(`${targets.join(' と ')} を ${positionals[0] ?? '.'} に作成しました。次は hoshin check ${positionals[0] ?? '.'} を実行してください。\n`);
+  // An existing .gitignore (the folder may be a repository already) is the user's: left alone.
+  const ignored = await writeFile(join(dir, '.gitignore'), GITIGNORE, { flag: 'wx' }).then(() => true, () => false);
+  const made = ignored ? [...targets, '.gitignore'] : targets;
+  io.stdout(`${made.join('、')} を ${positionals[0] ?? '.'} に作成しました。次は hoshin check ${positionals[0] ?? '.'} を実行してください。\n`);
   return 0;
 }

@@ -1,5 +1,7 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fsErrorText } from './fs-error-text.js';
+import { makeFolder } from './make-folder.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -10,19 +12,19 @@ import { UsageError } from './usage-error.js';
 export async function writeFiles(out: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
   const staging = join(out, `.hoshin-new-${process.pid}-${Date.now()}`);
   try {
-    await mkdir(staging, { recursive: true });
+    // Not mkdir's recursive option: it loops forever under /proc/self (see make-folder.ts).
+    await makeFolder(staging);
     // Names may hold folders (public/…, internal/…): each is made before its files go in.
     for (const [name, content] of files) {
-      await mkdir(dirname(join(staging, name)), { recursive: true });
+      await makeFolder(dirname(join(staging, name)));
       await writeFile(join(staging, name), content);
     }
     for (const name of files.keys()) {
-      await mkdir(dirname(join(out, name)), { recursive: true });
+      await makeFolder(dirname(join(out, name)));
       await rename(join(staging, name), join(out, name));
     }
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`出力先 ${out} に書き込めませんでした（${text}）。`);
+    throw new UsageError(`出力先 ${out} に書き込めませんでした（${fsErrorText(error)}）。`);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

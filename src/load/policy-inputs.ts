@@ -11,3 +11,13 @@ export function isPolicyInput(path: string, files?: PolicyFiles): boolean {
   if (MANIFEST_NAMES.includes(path) || (path.startsWith('templates/') && path.endsWith('.hbs'))) return true;
   return files !== undefined && (files.sources.has(path) || files.missing.has(path));
 }
+
+/**
+ * The policy's inputs as git pathspecs relative to its folder: every manifest name, the listed
+ * sources (also missing ones) and templates. Whether these changed is whether a build differs
+ * from the commit; outputs and notes in the folder are not among them.
+ */
+export function policyInputPaths(files: PolicyFiles): string[] {
+  const literal = (path: string) => `:(literal)${path}`;
+  return [...MANIFEST_NAMES.map(literal), ...[...files.sources.keys(), ...files.missing].map(literal), ':(glob)templates/*.hbs'];
+}

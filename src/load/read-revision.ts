@@ -34,10 +34,14 @@ function commitOf(dir: string, oid: string) {
   return found;
 }
 
-/** The git commit the policy folder is at, if it is in a repository (and git is installed). */
-export async function readRevision(dir: string): Promise<SourceRevision | undefined> {
-  // One call gives both the commit (`# branch.oid`) and whether the folder has changes since.
-  const status = await git(dir, ['status', '--porcelain=v2', '--branch', '--', '.']);
+/**
+ * The git commit the policy folder is at, if it is in a repository (and git is installed). Dirty
+ * when any of `paths` (git pathspecs relative to dir; the policy's inputs, see policyInputPaths)
+ * differs from the commit: files the build writes, such as dist/ inside the folder, do not count.
+ */
+export async function readRevision(dir: string, paths: readonly string[] = ['.']): Promise<SourceRevision | undefined> {
+  // One call gives both the commit (`# branch.oid`) and whether the inputs have changes since.
+  const status = await git(dir, ['status', '--porcelain=v2', '--branch', '--', ...paths]);
   const oid = status && /^# branch\.oid ([0-9a-f]{40,64})$/m.exec(status)?.[1];
   if (!status || !oid) return undefined;
   const commit = await commitOf(dir, oid);

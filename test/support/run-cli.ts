@@ -13,6 +13,10 @@ export interface CliResult {
 interface RunOptions {
   cwd?: string;
   env?: Record<string, string>;
+  /** Run as this user (the tests of permissions run as root; root may write anywhere). */
+  user?: { uid: number; gid: number };
+  /** Kill the run after this many ms (status null): a hang fails the test instead of stopping it. */
+  timeout?: number;
 }
 
 // The parse cache of test runs stays out of the developer's ~/.cache.
@@ -28,7 +32,7 @@ const BIN = join(ROOT, 'bin', 'hoshin.js');
 
 /** Run the real `hoshin` executable (bin/hoshin.js over the bundle) as a user would. */
 export function runCli(args: string[], options: RunOptions = {}): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: environment(options) });
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: environment(options), timeout: options.timeout, ...options.user });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
