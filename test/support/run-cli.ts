@@ -13,6 +13,8 @@ export interface CliResult {
 interface RunOptions {
   cwd?: string;
   env?: Record<string, string>;
+  /** Kill the run after this many ms (status null): a regression must not hold the machine. */
+  timeout?: number;
 }
 
 // The parse cache of test runs stays out of the developer's ~/.cache.
@@ -28,14 +30,14 @@ const BIN = join(ROOT, 'bin', 'hoshin.js');
 
 /** Run the real `hoshin` executable (bin/hoshin.js over the bundle) as a user would. */
 export function runCli(args: string[], options: RunOptions = {}): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: environment(options) });
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: environment(options), timeout: options.timeout });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The same, without blocking, so independent runs can overlap (it.concurrent). */
 export function runCliAsync(args: string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: environment(options), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: environment(options), maxBuffer: 64 * 1024 * 1024, timeout: options.timeout }, (error, stdout, stderr) => {
       const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
       resolve({ status, stdout, stderr });
     });
