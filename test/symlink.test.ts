@@ -254,3 +254,23 @@ describe('symlinks out of the policy folder (serve, build --watch)', () => {
     });
   });
 });
+
+describe('symlinks in the work tree (git diff driver)', () => {
+  it('never shows a file behind a symlink in `git diff`', () => {
+    const s = scene();
+    const git = gitIn(s.root);
+    writeFileSync(join(s.root, '.gitattributes'), '*.md diff=hoshin\npolicy.yaml diff=hoshin\n');
+    writeFileSync(join(s.policy, 'policy.yaml'), manifest(['basic.md']));
+    git('init', '-q');
+    git('config', 'diff.hoshin.command', `"${process.execPath}" "${join(ROOT, 'bin', 'hoshin.js')}" diff --git-driver`);
+    git('add', '.gitattributes', 'p');
+    git('commit', '-qm', '初版');
+    // The edit adds a document whose source is behind a symlinked folder (not committed).
+    symlinkSync(s.secret, join(s.policy, 'sub'));
+    writeFileSync(join(s.policy, 'policy.yaml'), manifest(['basic.md'], ['  - { id: more, tier: standards, title: 対策基準, sources: [sub/secret.md] }']));
+    const out = git('diff', '--', 'p/policy.yaml');
+    expect(out).not.toContain(s.canary);
+    // The policy cannot be read as it stands: git's own diff of the manifest is shown.
+    expect(out).toContain('+  - { id: more, tier: standards, title: 対策基準, sources: [sub/secret.md] }');
+  });
+});
