@@ -274,3 +274,15 @@ describe('symlinks in the work tree (git diff driver)', () => {
     expect(out).toContain('+  - { id: more, tier: standards, title: 対策基準, sources: [sub/secret.md] }');
   });
 });
+
+describe('symlinks and the watcher (build --watch, serve)', () => {
+  it('does not walk through a link to / in the policy folder: watching starts and saves rebuild', async () => {
+    const s = scene();
+    writeFileSync(join(s.policy, 'policy.yaml'), manifest(['basic.md']));
+    symlinkSync('/', join(s.policy, 'everything'));
+    await whileRunning(['build', 'p', '--out', 'dist', '--watch'], s.root, /保存するたびに出力し直します/, async () => {
+      writeFileSync(join(s.policy, 'basic.md'), '# 総則\n\n書き直した本文。\n');
+      await expect.poll(() => textUnder(join(s.root, 'dist')), { timeout: 20_000, interval: 200 }).toContain('書き直した本文。');
+    });
+  });
+});
