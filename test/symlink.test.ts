@@ -286,3 +286,17 @@ describe('symlinks and the watcher (build --watch, serve)', () => {
     });
   });
 });
+
+describe('fixing a refused symlink while watching', () => {
+  it('build --watch builds again once the link is replaced by the file itself', async () => {
+    const s = scene();
+    SHAPES[0].make(s);
+    await whileRunning(['build', 'p', '--out', 'dist', '--watch'], s.root, /保存するたびに出力し直します/, async (output) => {
+      expect(output).toContain('file-symlink');
+      rmSync(join(s.policy, 'basic.md'));
+      writeFileSync(join(s.policy, 'basic.md'), '# 総則\n\nリンクをやめた本文。\n');
+      await expect.poll(() => textUnder(join(s.root, 'dist')), { timeout: 20_000, interval: 200 }).toContain('リンクをやめた本文。');
+      expect(textUnder(join(s.root, 'dist'))).not.toContain(s.canary);
+    });
+  });
+});

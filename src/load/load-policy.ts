@@ -71,7 +71,8 @@ async function findTemplates(dir: string, reader: FileReader, planned: Planned[]
  * read only if the whole stays within MAX_POLICY_BYTES; nothing behind a symlink is ever read.
  */
 export async function loadPolicy(dir: string, reader: FileReader = fsReader, cache?: ParseCache): Promise<PolicyFiles> {
-  const files: PolicyFiles = { dir, sources: new Map(), missing: new Set(), templates: new Map(), diagnostics: [] };
+  const unread = new Set<string>();
+  const files: PolicyFiles = { dir, sources: new Map(), missing: new Set(), unread, templates: new Map(), diagnostics: [] };
   const name = ((await reader.list(dir)) ?? []).find((n) => MANIFEST_NAMES.includes(n));
   const found = name === undefined ? undefined : await findFile(dir, name, reader);
   if (found && 'diagnostic' in found) files.diagnostics.push(found.diagnostic);
@@ -94,8 +95,10 @@ export async function loadPolicy(dir: string, reader: FileReader = fsReader, cac
   const sources = await Promise.all(listed.map(({ rel, at }) => findFile(dir, rel, reader, () => parsed.placeOf(at))));
   sources.forEach((result, i) => {
     const { rel, at } = listed[i];
-    if ('diagnostic' in result) files.diagnostics.push(result.diagnostic);
-    else if ('missing' in result) files.missing.add(rel);
+    if ('diagnostic' in result) {
+      files.diagnostics.push(result.diagnostic);
+      unread.add(rel);
+    } else if ('missing' in result) files.missing.add(rel);
     else planned.push({ ...result, place: () => parsed.placeOf(at), into: { sources: rel } });
   });
   await findTemplates(dir, reader, planned, files.diagnostics);
@@ -108,6 +111,7 @@ export async function loadPolicy(dir: string, reader: FileReader = fsReader, cac
       const [mb, limit] = [(all / 1024 / 1024).toFixed(1), MAX_POLICY_BYTES / 1024 / 1024];
       const message = `ポリシーのファイル（policy.yaml、sources、templates）が合計 ${mb} MB あり、上限の ${limit} MB を超えています（このファイルで超えました）。不要なファイルを sources から外すか、ポリシーを分けてください。`;
       files.diagnostics.push(diagnostic(file.place(), 'error', 'policy-too-large', message));
+      for (const { into } of planned) if ('sources' in into) unread.add(into.sources);
       return files;
     }
   }
@@ -115,8 +119,10 @@ export async function loadPolicy(dir: string, reader: FileReader = fsReader, cac
   await readBuiltinTemplates(files);
   for (const file of planned) {
     const result = await readText(file.path, reader.read);
-    if (!('file' in result)) files.diagnostics.push(result.diagnostic);
-    else if ('sources' in file.into) files.sources.set(file.into.sources, result.file);
+    if (!('file' in result)) {
+      files.diagnostics.push(result.diagnostic);
+      if ('sources' in file.into) unread.add(file.into.sources);
+    } else if ('sources' in file.into) files.sources.set(file.into.sources, result.file);
     else files.templates.set(file.into.templates, result.file);
   }
   return files;
