@@ -1,6 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { lstat, open, readdir, realpath } from 'node:fs/promises';
-import { join, normalize, sep } from 'node:path';
+import { join, sep } from 'node:path';
+import { stepsOf } from './steps-of.js';
 
 /**
  * What a path below a policy folder is. A symlink at any step below the folder is reported, never
@@ -24,12 +25,6 @@ export interface FileReader {
   /** What `rel` (relative to the policy folder `root`) is; read a file only after this said 'file'. */
   entry(root: string, rel: string): Promise<Entry>;
   read(path: string): Promise<Uint8Array>;
-}
-
-/** The steps of a relative path, `a/../b` made `b` as join() will make it when the file is read. */
-export function stepsOf(rel: string): string[] | undefined {
-  const steps = normalize(rel).split(/[\\/]+/).filter((step) => step !== '' && step !== '.');
-  return steps[0] === '..' ? undefined : steps;
 }
 
 const MISSING: Entry = { kind: 'missing' };

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostic.js';
-import { stepsOf, type FileReader } from './file-reader.js';
+import type { FileReader } from './file-reader.js';
+import { stepsOf } from './steps-of.js';
 
 /** Larger sources are almost certainly a mistake (a real policy is ~100 KB) and would stall editors. */
 export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { stepsOf, type Entry, type FileReader } from './file-reader.js';
+import type { Entry, FileReader } from './file-reader.js';
+import { stepsOf } from './steps-of.js';
 
 // Paths given to git are names, never patterns or `:(magic)`.
 const ENV = { ...process.env, GIT_LITERAL_PATHSPECS: '1' };
