@@ -19,6 +19,8 @@ async function policyFolderOf(file: string): Promise<string | undefined> {
   }
 }
 
+const SYMLINK_MODE = '120000';
+
 const readSide = (path: string) => (path === '/dev/null' ? Promise.resolve(undefined) : readFile(path));
 
 /**
@@ -29,10 +31,12 @@ const readSide = (path: string) => (path === '/dev/null' ? Promise.resolve(undef
  */
 export async function gitDriver(args: string[], io: Io): Promise<number> {
   if (args.length < 7) throw new UsageError('--git-driver は git から呼ばれるためのものです（docs/revisions.md を参照）。');
-  const [path, oldFile, , , newFile] = args;
+  const [path, oldFile, , oldMode, newFile, , newMode] = args;
   const file = resolve(io.cwd, path);
   const [oldBytes, newBytes] = [await readSide(oldFile), await readSide(newFile)];
-  const dir = await policyFolderOf(file);
+  // A symlink's side is the link's target as text, not a file of the policy: shown as git shows it.
+  const symlink = oldMode === SYMLINK_MODE || newMode === SYMLINK_MODE;
+  const dir = symlink ? undefined : await policyFolderOf(file);
   if (dir) {
     const [a, b] = await Promise.all(
       [oldBytes, newBytes].map(async (bytes) => compile(await loadPolicy(dir, overlayReader(fsReader, new Map([[file, bytes]]))))),

@@ -11,7 +11,9 @@ const SKIPPED = /(^|[\\/])(\.git|node_modules)([\\/]|$)/;
  * watching, with a function that stops it.
  */
 export async function watchPolicy(dir: string, files: () => PolicyFiles | undefined, changed: () => void): Promise<() => Promise<void>> {
-  const watcher = watch(dir, { ignoreInitial: true, ignored: (path) => SKIPPED.test(relative(dir, path)) });
+  // Links are watched as links, not followed: load/ never reads through one, and following a link
+  // to / would walk (and hold watches on) the whole file system.
+  const watcher = watch(dir, { ignoreInitial: true, followSymlinks: false, ignored: (path) => SKIPPED.test(relative(dir, path)) });
   let timer: NodeJS.Timeout | undefined;
   watcher.on('all', (_event, path) => {
     const rel = relative(dir, path).split(sep).join('/');

@@ -14,6 +14,8 @@ export interface PolicyFiles {
   sources: Map<string, SourceFile>;
   /** Listed sources that do not exist (reported by compile at their place in the manifest). */
   missing: Set<string>;
+  /** Listed sources not read for a problem already reported (a symlink, too large, not UTF-8): watched, so a fix rebuilds. */
+  unread?: Set<string>;
   /** Handlebars templates by name (without .hbs); the policy's own override the built-in ones. */
   templates: Map<string, SourceFile>;
   /** Problems met while reading (missing files, encodings); positioned like every other. */

@@ -5,11 +5,11 @@ export const MANIFEST_NAMES = ['policy.yaml', 'policy.yml', 'policy.json'];
 
 /**
  * The files (relative to the policy folder, / separators) whose change means a rebuild: any
- * manifest name, the sources it lists (also missing ones, which may yet appear) and templates.
+ * manifest name, the sources it lists (also missing or refused ones, which may yet be fixed) and templates.
  */
 export function isPolicyInput(path: string, files?: PolicyFiles): boolean {
   if (MANIFEST_NAMES.includes(path) || (path.startsWith('templates/') && path.endsWith('.hbs'))) return true;
-  return files !== undefined && (files.sources.has(path) || files.missing.has(path));
+  return files !== undefined && (files.sources.has(path) || files.missing.has(path) || files.unread?.has(path) === true);
 }
 
 /**

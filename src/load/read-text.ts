@@ -1,10 +1,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import { decode } from './decode.js';
-import { fsReader, type FileReader } from './file-reader.js';
+import type { FileReader } from './file-reader.js';
 import type { SourceFile } from './policy-files.js';
-
-/** Larger sources are almost certainly a mistake (a real policy is ~100 KB) and would stall editors. */
-export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 
 const ENCODING_MESSAGES = {
   shift_jis:
@@ -16,25 +13,12 @@ const ENCODING_MESSAGES = {
 
 export type ReadResult = { file: SourceFile } | { diagnostic: Diagnostic };
 
-/** Read one text file, decoding it strictly; problems come back as diagnostics, never thrown. */
-export async function readText(path: string, reader: FileReader = fsReader): Promise<ReadResult> {
-  const size = await reader.size(path);
-  if (size === undefined) {
-    return { diagnostic: diagnostic({ file: path, line: 1, column: 1 }, 'error', 'source-missing', 'ファイルが見つかりません。') };
-  }
-  if (size > MAX_SOURCE_BYTES) {
-    const mb = (size / 1024 / 1024).toFixed(1);
-    return {
-      diagnostic: diagnostic(
-        { file: path, line: 1, column: 1 },
-        'error',
-        'source-too-large',
-        `ファイルが大きすぎます（${mb} MB、上限 4 MB）。文書を複数のファイルに分け、policy.yaml の sources に順に並べてください。`,
-      ),
-    };
-  }
-  const bytes = await reader.read(path);
-  const decoded = decode(bytes);
+/**
+ * Read one text file, decoding it strictly; problems come back as diagnostics, never thrown.
+ * Only for a path findFile() has let through (no symlink, not too large).
+ */
+export async function readText(path: string, read: FileReader['read']): Promise<ReadResult> {
+  const decoded = decode(await read(path));
   if (!decoded.ok) {
     return {
       diagnostic: diagnostic({ file: path, line: decoded.line, column: decoded.column }, 'error', 'encoding', ENCODING_MESSAGES[decoded.kind]),

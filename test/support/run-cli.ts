@@ -39,7 +39,7 @@ export function runCli(args: string[], options: RunOptions = {}): CliResult {
 /** The same, without blocking, so independent runs can overlap (it.concurrent). */
 export function runCliAsync(args: string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: environment(options), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: environment(options), maxBuffer: 64 * 1024 * 1024, timeout: options.timeout }, (error, stdout, stderr) => {
       const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
       resolve({ status, stdout, stderr });
     });
