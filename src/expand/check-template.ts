@@ -35,8 +35,9 @@ export function checkTemplate(program: hbs.AST.Program, context: Record<string, 
 
   const checkPath = (path: hbs.AST.PathExpression, scoped: boolean) => {
     if (path.data) {
-      if (path.parts.length > 0 && path.original.startsWith('@root.')) {
-        if (!lookup(context, path.parts).found) at(path, 'template-unknown-variable', `未定義の値 ${path.original} です。`);
+      // `@root.org.name` has the parts root, org, name: the rest is a path in the root context.
+      if (path.parts.length > 1 && path.parts[0] === 'root') {
+        if (!lookup(context, path.parts.slice(1)).found) at(path, 'template-unknown-variable', `未定義の値 ${path.original} です。`);
       }
       return;
     }

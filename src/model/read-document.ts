@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import { expandData } from '../expand/expand-data.js';
 import { expandValues } from '../expand/expand-values.js';
+import { TemplateBudget } from '../expand/template-budget.js';
 import { toTemplateContext } from '../expand/template-context.js';
 import type { PolicyFiles } from '../load/policy-files.js';
 import type { ParseCache } from '../parse/parse-cache.js';
@@ -21,6 +22,8 @@ export function readDocument(spec: DocumentSpec, manifest: Manifest, files: Poli
   const stream: FlatBlock[] = [];
   const context = toTemplateContext(manifest, spec.id);
   const documentIds = new Set(manifest.documents.map((d) => d.id));
+  // One budget for all its files: what templates add to a document is bounded, not only each run.
+  const growth = new TemplateBudget();
   for (const rel of spec.sources) {
     const file = files.sources.get(rel);
     if (!file) continue;
@@ -29,8 +32,8 @@ export function readDocument(spec: DocumentSpec, manifest: Manifest, files: Poli
       continue;
     }
     const tree = parseMarkdown(file.value, cache);
-    diagnostics.push(...expandData(tree, file.path, manifest, files.templates, cache));
-    diagnostics.push(...expandValues(tree, file.value, file.path, context, cache));
+    diagnostics.push(...expandData(tree, file.path, manifest, files.templates, cache, growth));
+    diagnostics.push(...expandValues(tree, file.value, file.path, context, cache, growth));
     stream.push(...fromMdast(tree, { file: file.path, source: file.value, documentId: spec.id, documentIds, diagnostics }));
   }
   const blocks = toSections(stream);
