@@ -8,12 +8,12 @@ export const HOSHIN_HELPERS: Record<'role' | 'wareki', (value: unknown, root: Re
     // Own keys only: `constructor` or `__proto__` must not find Object's members.
     const roles = root.roles as Record<string, { title: string }> | undefined;
     const role = roles && Object.hasOwn(roles, String(id)) ? roles[String(id)] : undefined;
-    if (!role) throw new Error(`unknown role ${String(id)}`);
+    if (!role) throw new Error(`未定義の役職 "${String(id)}" です。policy.yaml の roles に書いてください`);
     return role.title;
   },
   wareki(date) {
     const text = typeof date === 'string' ? toWareki(date) : undefined;
-    if (text === undefined) throw new Error(`not a date: ${String(date)}`);
+    if (text === undefined) throw new Error(`wareki に日付でない値「${String(date)}」が渡されました`);
     return text;
   },
 };

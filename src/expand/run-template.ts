@@ -73,6 +73,7 @@ export function runTemplate(source: string, context: Record<string, unknown>): T
     // V8's own limit on a string's length is the same failure, reached another way.
     if (budget.exceeded || (error instanceof RangeError && /string length/.test(error.message))) return tooLarge();
     const message = error instanceof Error ? error.message : String(error);
-    return { problems: [{ line: 1, column: 1, ruleId: 'template-value', message: `値を埋め込めませんでした（${message}）。` }] };
+    const at = firstTemplate(program);
+    return { problems: [{ ...at, ruleId: 'template-value', message: `値を埋め込めませんでした（${message}）。` }] };
   }
 }
