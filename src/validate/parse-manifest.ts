@@ -2,6 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, typ
 import { diagnostic, type Diagnostic, type Place } from '../diagnostic.js';
 import type { SourceFile } from '../load/policy-files.js';
 import { remember, type ParseCache } from '../parse/parse-cache.js';
+import { checkTags } from './check-tags.js';
 import { yamlMessage } from './yaml-message.js';
 
 /** A parsed manifest that still knows where every value came from. */
@@ -130,6 +131,7 @@ function parseFile(file: SourceFile): ParsedManifest {
     }
     diagnostics.push(diagnostic(toPlace(offset), 'error', rule, yamlMessage(error.code)));
   }
+  if (jsonError === undefined) diagnostics.push(...checkTags(doc, file.value, toPlace));
   const broken = doc.errors.length > 0 || jsonError !== undefined;
   const data = broken ? undefined : toData(doc, toPlace, diagnostics);
   if (!broken && diagnostics.length === 0 && (data === null || data === undefined)) {
