@@ -110,7 +110,8 @@ function toData(doc: Document, toPlace: (offset: number) => Place, diagnostics: 
 
 function parseFile(file: SourceFile): ParsedManifest {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(file.value, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel error: yaml's warnings (a collection as a key) would reach stderr in English; the schema reports them.
+  const doc = parseDocument(file.value, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const toPlace = (offset: number): Place => {
     const { line, col } = lineCounter.linePos(offset);
     return { file: file.path, line, column: col };
