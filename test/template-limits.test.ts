@@ -21,6 +21,7 @@ describe.concurrent.each([
   ['template-bomb', 'basic.md:5:1', 'テンプレートの出力が大きすぎます'],
   ['template-bomb-inline', 'basic.md:4:1', 'テンプレートの出力が大きすぎます'],
   ['template-bomb-value', 'basic.md:21:1', 'この文書のテンプレートが出力する文字が多すぎます'],
+  ['template-bomb-policy', 'policy.yaml:23:5', 'テンプレートが出力する文字がポリシー全体で多すぎます'],
 ])('%s', (name, place, message) => {
   it(`build under a ${HEAP_MB} MB heap: exit 1, template-too-large at ${place}, nothing written`, async () => {
     const base = mkdtempSync(join(scratch, `${name}-`));

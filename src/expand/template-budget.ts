@@ -13,6 +13,8 @@ const MAX_OUTPUT = 1_000_000;
 const MAX_STEPS = 1_000_000;
 /** All templates of one document together may add at most this many characters to its text. */
 const MAX_DOCUMENT_GROWTH = 4_000_000;
+/** And of the whole policy (many small documents each under their limit): ≈50 MB of UTF-8. */
+const MAX_POLICY_GROWTH = 16_000_000;
 
 const RULE = 'template-too-large';
 
@@ -24,9 +26,10 @@ const RULE = 'template-too-large';
 export class TemplateBudget {
   static readonly maxOutput = MAX_OUTPUT;
   static readonly maxGrowth = MAX_DOCUMENT_GROWTH;
+  static readonly maxPolicyGrowth = MAX_POLICY_GROWTH;
   exceeded = false;
   private steps = 0;
-  private grown = 0;
+  private grown_ = 0;
 
   /** weight: the statements of the template run (a body's cost per iteration). */
   constructor(private readonly weight = 1) {}
@@ -47,13 +50,18 @@ export class TemplateBudget {
    * limit (report it once), 'still-over' after that (nothing more is expanded).
    */
   grow(chars: number): 'ok' | 'over' | 'still-over' {
-    if (this.grown === Infinity) return 'still-over';
-    if (this.grown + chars > MAX_DOCUMENT_GROWTH) {
-      this.grown = Infinity;
+    if (this.grown_ === Infinity) return 'still-over';
+    if (this.grown_ + chars > MAX_DOCUMENT_GROWTH) {
+      this.grown_ = Infinity;
       return 'over';
     }
-    this.grown += Math.max(chars, 0);
+    this.grown_ += Math.max(chars, 0);
     return 'ok';
+  }
+
+  /** Characters added so far (the limit, once it was passed). */
+  get grown(): number {
+    return Math.min(this.grown_, MAX_DOCUMENT_GROWTH);
   }
 
   private fail(): never {
@@ -69,6 +77,11 @@ export class TemplateBudget {
       ruleId: RULE,
       message: `テンプレートの出力が大きすぎます（一回の出力は ${MAX_OUTPUT.toLocaleString('en-US')} 文字まで、{{#each}} の繰り返しの回数にも上限があります）。{{#each}} の入れ子やデータの行数を確かめてください。`,
     };
+  }
+
+  /** The problem of a policy whose documents' templates together add too much text. */
+  static policyGrowthMessage(): string {
+    return `テンプレートが出力する文字がポリシー全体で多すぎます（上限 ${MAX_POLICY_GROWTH.toLocaleString('en-US')} 文字）。この文書から後は読みませんでした。埋め込む値や表のデータを確かめてください。`;
   }
 
   /** The problem of a document whose templates together add too much text. */

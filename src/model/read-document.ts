@@ -16,14 +16,14 @@ import type { Block } from './types.js';
 
 /**
  * One document's sources, in order → its block tree (sections nested, ids assigned, visibility
- * inherited), not yet numbered: parse → expand data → expand values → model.
+ * inherited), not yet numbered: parse → expand data → expand values → model. One growth budget
+ * serves all its files: what templates add to a document is bounded, not only each run; the
+ * caller reads what was added from it.
  */
-export function readDocument(spec: DocumentSpec, manifest: Manifest, files: PolicyFiles, diagnostics: Diagnostic[], cache?: ParseCache): Block[] {
+export function readDocument(spec: DocumentSpec, manifest: Manifest, files: PolicyFiles, diagnostics: Diagnostic[], cache?: ParseCache, growth = new TemplateBudget()): Block[] {
   const stream: FlatBlock[] = [];
   const context = toTemplateContext(manifest, spec.id);
   const documentIds = new Set(manifest.documents.map((d) => d.id));
-  // One budget for all its files: what templates add to a document is bounded, not only each run.
-  const growth = new TemplateBudget();
   for (const rel of spec.sources) {
     const file = files.sources.get(rel);
     if (!file) continue;
