@@ -56,7 +56,7 @@ export function interpretTemplate(program: hbs.AST.Program, context: Record<stri
       if (!found) return undefined;
       value = found.value;
     } else {
-      const helper = HOSHIN_HELPERS[name as keyof typeof HOSHIN_HELPERS];
+      const helper = Object.hasOwn(HOSHIN_HELPERS, name) ? HOSHIN_HELPERS[name as keyof typeof HOSHIN_HELPERS] : undefined;
       const arg = params.length === 1 ? argument(params[0], context) : undefined;
       if (!helper || !arg) return undefined;
       value = helper(arg.value, context);
