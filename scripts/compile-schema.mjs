@@ -1,5 +1,7 @@
 // Build step: compile schema/policy.schema.json into a standalone validator module in lib/, so the
-// CLI does not generate and compile validation code on every start (≈200 ms).
+// CLI does not generate and compile validation code on every start (≈200 ms). strictNumbers: a
+// number must be finite (YAML's .inf / .nan and 1e309 are numbers to JavaScript), as in
+// src/validate/policy-validator.ts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +10,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schema = JSON.parse(readFileSync(join(root, 'schema', 'policy.schema.json'), 'utf8'));
-const ajv = new Ajv2020.default({ allErrors: true, strict: false, code: { source: true, esm: true } });
+const ajv = new Ajv2020.default({ allErrors: true, strict: false, strictNumbers: true, code: { source: true, esm: true } });
 const code = standaloneCode.default(ajv, ajv.compile(schema));
 const out = join(root, 'lib', 'validate', 'policy-validator.generated.js');
 mkdirSync(dirname(out), { recursive: true });

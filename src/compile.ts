@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { checkPolicy } from './check/check-policy.js';
-import type { Diagnostic } from './diagnostic.js';
-import { sortDiagnostics } from './diagnostic.js';
+import { diagnostic, sortDiagnostics, type Diagnostic, type Place } from './diagnostic.js';
+import { TemplateBudget } from './expand/template-budget.js';
 import type { PolicyFiles } from './load/policy-files.js';
 import type { ParseCache } from './parse/parse-cache.js';
 import { readDocument } from './model/read-document.js';
@@ -25,15 +25,26 @@ export interface Compilation {
  * the cache's `documents` by the hash of everything they are read from, and reads again only what
  * changed; the trees are never changed afterwards (editions are copies).
  */
-function readDocuments(manifest: Manifest, files: PolicyFiles, diagnostics: Diagnostic[], cache: ParseCache | undefined): Map<string, Block[]> {
+function readDocuments(manifest: Manifest, files: PolicyFiles, diagnostics: Diagnostic[], cache: ParseCache | undefined, placeOf: (d: number) => Place): Map<string, Block[]> {
   const trees = new Map<string, Block[]>();
   const memo = cache?.documents;
   const shared = memo && JSON.stringify([files.manifest?.path, files.manifest?.value, [...files.templates].map(([name, t]) => [name, t.path, t.value])]);
   const kept: NonNullable<ParseCache['documents']> = new Map();
-  for (const spec of manifest.documents) {
+  // What templates add is bounded per document (TemplateBudget) and here over the whole policy, in
+  // manifest order, so the same sources stop at the same document with the memo or without.
+  let grown = 0;
+  const overGrown = (d: number, add: number) => {
+    grown += add;
+    if (grown <= TemplateBudget.maxPolicyGrowth) return false;
+    diagnostics.push(diagnostic(placeOf(d), 'error', 'template-too-large', TemplateBudget.policyGrowthMessage()));
+    return true;
+  };
+  for (const [d, spec] of manifest.documents.entries()) {
     if (trees.has(spec.id)) continue;
     if (!memo) {
-      trees.set(spec.id, readDocument(spec, manifest, files, diagnostics, cache));
+      const growth = new TemplateBudget();
+      trees.set(spec.id, readDocument(spec, manifest, files, diagnostics, cache, growth));
+      if (overGrown(d, growth.grown)) break;
       continue;
     }
     const sources = JSON.stringify([spec.id, spec.sources.map((rel) => [rel, files.sources.get(rel)?.path, files.sources.get(rel)?.value])]);
@@ -41,11 +52,13 @@ function readDocuments(manifest: Manifest, files: PolicyFiles, diagnostics: Diag
     let read = memo.get(key);
     if (!read) {
       const problems: Diagnostic[] = [];
-      read = { blocks: readDocument(spec, manifest, files, problems, cache), diagnostics: problems };
+      const growth = new TemplateBudget();
+      read = { blocks: readDocument(spec, manifest, files, problems, cache, growth), diagnostics: problems, grown: growth.grown };
     }
     kept.set(key, read);
     diagnostics.push(...read.diagnostics);
     trees.set(spec.id, read.blocks);
+    if (overGrown(d, read.grown)) break;
   }
   if (memo) {
     memo.clear();
@@ -67,7 +80,7 @@ export function compile(files: PolicyFiles, cache?: ParseCache): Compilation {
   diagnostics.push(...schemaProblems);
   if (!manifest) return { diagnostics: sortDiagnostics(diagnostics) };
   diagnostics.push(...checkManifest(manifest, parsed, files.missing));
-  const trees = readDocuments(manifest, files, diagnostics, cache);
+  const trees = readDocuments(manifest, files, diagnostics, cache, (d) => parsed.placeOf(['documents', d]));
   const internal = toPolicy(manifest, trees, 'internal', diagnostics);
   const published = toPolicy(manifest, trees, 'public', []);
   diagnostics.push(...checkPolicy({ internal, public: published }));

@@ -35,8 +35,9 @@ export function checkTemplate(program: hbs.AST.Program, context: Record<string, 
 
   const checkPath = (path: hbs.AST.PathExpression, scoped: boolean) => {
     if (path.data) {
-      if (path.parts.length > 0 && path.original.startsWith('@root.')) {
-        if (!lookup(context, path.parts).found) at(path, 'template-unknown-variable', `未定義の値 ${path.original} です。`);
+      // `@root.org.name` has the parts root, org, name: the rest is a path in the root context.
+      if (path.parts.length > 1 && path.parts[0] === 'root') {
+        if (!lookup(context, path.parts.slice(1)).found) at(path, 'template-unknown-variable', `未定義の値 ${path.original} です。`);
       }
       return;
     }
@@ -63,6 +64,15 @@ export function checkTemplate(program: hbs.AST.Program, context: Record<string, 
       if (path.original === 'role' && arg?.type === 'StringLiteral') {
         const id = (arg as hbs.AST.StringLiteral).value;
         if (!lookup(context, ['roles', id]).found) at(arg, 'role-unknown', `未定義の役職 "${id}" です。policy.yaml の roles に書いてください。`);
+      }
+      // `{{lookup org "constructor"}}` names a key as a string: it must be an own key like a path's.
+      const key = node.params[1];
+      if (path.original === 'lookup' && !scoped && arg?.type === 'PathExpression' && key?.type === 'StringLiteral') {
+        const parts = [...(arg as hbs.AST.PathExpression).parts, (key as hbs.AST.StringLiteral).value];
+        const base = arg as hbs.AST.PathExpression;
+        if (!base.data && base.depth === 0 && lookup(context, base.parts).found && !lookup(context, parts).found) {
+          at(key, 'template-unknown-variable', unknownVariable(`${base.original}.${(key as hbs.AST.StringLiteral).value}`));
+        }
       }
       if (path.original === 'wareki' && arg && !scoped) {
         const value = arg.type === 'StringLiteral' ? (arg as hbs.AST.StringLiteral).value : arg.type === 'PathExpression' ? lookup(context, (arg as hbs.AST.PathExpression).parts).value : undefined;

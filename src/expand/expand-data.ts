@@ -7,6 +7,7 @@ import { parseMarkdown } from '../parse/parse-markdown.js';
 import type { Manifest } from '../validate/manifest.js';
 import { prepareTable } from './prepare-table.js';
 import { runTemplate } from './run-template.js';
+import { TemplateBudget } from './template-budget.js';
 
 export interface GeneratedTable {
   caption?: string;
@@ -34,10 +35,12 @@ function expandOne(
   templates: ReadonlyMap<string, SourceFile>,
   diagnostics: Diagnostic[],
   cache: ParseCache | undefined,
+  growth: TemplateBudget,
 ): RootContent[] {
   const place: Place = { file, line: directive.position?.start.line ?? 1, column: directive.position?.start.column ?? 1 };
   const source = directive.attributes?.source ?? '';
-  const spec = manifest.data?.[source];
+  // Own keys only: `constructor`, `__proto__` or `toString` name no data, not Object's members.
+  const spec = manifest.data && Object.hasOwn(manifest.data, source) ? manifest.data[source] : undefined;
   if (!spec) {
     const known = Object.keys(manifest.data ?? {});
     const hint = known.length > 0 ? `使えるのは ${known.join('、')} です。` : 'policy.yaml の data に表のデータを書いてください。';
@@ -53,9 +56,16 @@ function expandOne(
   const data = prepareTable(spec) as unknown as Record<string, unknown>;
   const result = remember(cache, 'template', `${template.value}\0${JSON.stringify(data)}`, () => runTemplate(template.value, data));
   for (const p of result.problems) {
-    diagnostics.push(diagnostic({ file: template.path, line: p.line, column: p.column }, 'error', p.ruleId, p.message));
+    // A run over its limits is the directive's doing (its data), so it is placed there.
+    const at = p.ruleId === 'template-too-large' ? place : { file: template.path, line: p.line, column: p.column };
+    diagnostics.push(diagnostic(at, 'error', p.ruleId, p.message));
   }
   if (result.output === undefined) return [];
+  const grown = growth.grow(result.output.length);
+  if (grown !== 'ok') {
+    if (grown === 'over') diagnostics.push(diagnostic(place, 'error', 'template-too-large', TemplateBudget.growthProblem(place.line, place.column).message));
+    return [];
+  }
   const nodes = parseMarkdown(result.output, cache).children;
   stamp(nodes, directive.position);
   const caption = directive.attributes?.caption ?? spec.caption;
@@ -64,11 +74,11 @@ function expandOne(
 }
 
 /** Replace every `::data-table{source=…}` with the table its template renders from manifest data. */
-export function expandData(tree: Root, file: string, manifest: Manifest, templates: ReadonlyMap<string, SourceFile>, cache?: ParseCache): Diagnostic[] {
+export function expandData(tree: Root, file: string, manifest: Manifest, templates: ReadonlyMap<string, SourceFile>, cache?: ParseCache, growth = new TemplateBudget()): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const walk = (parent: { children: RootContent[] }) => {
     parent.children = parent.children.flatMap((child) => {
-      if (child.type === 'leafDirective' && child.name === 'data-table') return expandOne(child, file, manifest, templates, diagnostics, cache);
+      if (child.type === 'leafDirective' && child.name === 'data-table') return expandOne(child, file, manifest, templates, diagnostics, cache, growth);
       if ('children' in child && Array.isArray(child.children)) walk(child as { children: RootContent[] });
       return [child];
     });

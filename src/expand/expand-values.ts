@@ -4,6 +4,7 @@ import type { TemplateProblem } from './check-template.js';
 import { remember, type ParseCache } from '../parse/parse-cache.js';
 import { runSimpleTemplate } from './run-simple-template.js';
 import { runTemplate } from './run-template.js';
+import { TemplateBudget } from './template-budget.js';
 
 function nthIndexOf(text: string, needle: string, n: number): number {
   let index = -1;
@@ -42,8 +43,12 @@ function eachText(node: Nodes, call: (text: Text) => void): void {
   else if ('children' in node) for (const child of node.children) eachText(child, call);
 }
 
-/** Fill `{{…}}` in every text node (not in code) from the manifest values; collect every problem. */
-export function expandValues(tree: Root, source: string, file: string, context: Record<string, unknown>, cache?: ParseCache): Diagnostic[] {
+/**
+ * Fill `{{…}}` in every text node (not in code) from the manifest values; collect every problem.
+ * What the values add counts against the document's growth budget (one per document, shared
+ * with expandData).
+ */
+export function expandValues(tree: Root, source: string, file: string, context: Record<string, unknown>, cache?: ParseCache, growth = new TemplateBudget()): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const values = cache && JSON.stringify(context);
   eachText(tree, (node) => {
@@ -53,7 +58,15 @@ export function expandValues(tree: Root, source: string, file: string, context: 
     for (const problem of result.problems) {
       diagnostics.push(diagnostic(placeInSource(node, problem, source, file), 'error', problem.ruleId, problem.message));
     }
-    if (result.output !== undefined) node.value = result.output;
+    if (result.output === undefined) return;
+    const grown = growth.grow(result.output.length - node.value.length);
+    if (grown === 'ok') node.value = result.output;
+    else if (grown === 'over') {
+      const first = node.value.indexOf('{{');
+      const before = node.value.slice(0, first);
+      const problem = TemplateBudget.growthProblem(before.split('\n').length, first - before.lastIndexOf('\n'));
+      diagnostics.push(diagnostic(placeInSource(node, problem, source, file), 'error', problem.ruleId, problem.message));
+    }
   });
   return diagnostics;
 }

@@ -1,4 +1,5 @@
 import { HOSHIN_HELPERS } from './handlebars-env.js';
+import type { TemplateBudget } from './template-budget.js';
 
 type Statement = hbs.AST.Statement;
 
@@ -33,9 +34,10 @@ function argument(param: hbs.AST.Expression, context: Record<string, unknown>): 
  * Run the templates prose is made of — text, `{{a.b}}` values, `{{role "x"}}`, `{{wareki d}}` —
  * without compiling them: Handlebars' compiler costs more than the rest of `hoshin check` on a
  * cold start. Gives what the compiled template would (noEscape, strict off), or undefined for
- * anything else (blocks, partials, sub-expressions, hashes), which goes to Handlebars.
+ * anything else (blocks, partials, sub-expressions, hashes), which goes to Handlebars. The output
+ * is measured against the budget as it grows (a long value repeated is a bomb without any #each).
  */
-export function interpretTemplate(program: hbs.AST.Program, context: Record<string, unknown>): string | undefined {
+export function interpretTemplate(program: hbs.AST.Program, context: Record<string, unknown>, budget?: TemplateBudget): string | undefined {
   let out = '';
   for (const statement of program.body as Statement[]) {
     if (statement.type === 'ContentStatement') {
@@ -54,7 +56,7 @@ export function interpretTemplate(program: hbs.AST.Program, context: Record<stri
       if (!found) return undefined;
       value = found.value;
     } else {
-      const helper = HOSHIN_HELPERS[name as keyof typeof HOSHIN_HELPERS];
+      const helper = Object.hasOwn(HOSHIN_HELPERS, name) ? HOSHIN_HELPERS[name as keyof typeof HOSHIN_HELPERS] : undefined;
       const arg = params.length === 1 ? argument(params[0], context) : undefined;
       if (!helper || !arg) return undefined;
       value = helper(arg.value, context);
@@ -63,6 +65,7 @@ export function interpretTemplate(program: hbs.AST.Program, context: Record<stri
     if (value === null || value === undefined) continue;
     if (typeof value !== 'string') return undefined;
     out += value;
+    budget?.output(out.length);
   }
   return out;
 }

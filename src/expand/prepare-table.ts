@@ -26,10 +26,12 @@ export interface PreparedTable {
  * and equal consecutive values in `merge` columns replaced by the merge marker.
  */
 export function prepareTable(spec: DataTableSpec): PreparedTable {
+  // Own keys only: a column keyed `constructor` or `toString` must not print Object's members.
+  const value = (row: DataTableSpec['rows'][number], key: string) => (Object.hasOwn(row, key) ? row[key] : undefined);
   const rows = spec.rows.map((row, r) => ({
     cells: spec.columns.map((column) => {
-      const text = cellText(row[column.key]);
-      const above = r > 0 ? cellText(spec.rows[r - 1][column.key]) : undefined;
+      const text = cellText(value(row, column.key));
+      const above = r > 0 ? cellText(value(spec.rows[r - 1], column.key)) : undefined;
       return column.merge && text !== '' && text === above ? MERGE_UP : text;
     }),
   }));

@@ -1,5 +1,6 @@
 import { unknownVariable, type TemplateProblem } from './check-template.js';
 import { HELPER_NAMES } from './interpret-template.js';
+import { TemplateBudget } from './template-budget.js';
 
 const PATH = '[A-Za-z_][\\w-]*(?:\\.[A-Za-z_][\\w-]*)*';
 // Text (no braces, no backslash escapes) with `{{a.b}}` values: what almost all prose holds.
@@ -37,6 +38,12 @@ export function runSimpleTemplate(source: string, context: Record<string, unknow
     if (value !== null && value !== undefined && typeof value !== 'string') return undefined;
     output += source.slice(last, match.index) + (value ?? '');
     last = match.index + whole.length;
+    // A long value named many times is a bomb without any #each: stop at the run's output limit.
+    if (output.length > TemplateBudget.maxOutput) {
+      const first = source.indexOf('{{');
+      const before = source.slice(0, first);
+      return { problems: [TemplateBudget.problem(before.split('\n').length, first - before.lastIndexOf('\n'))] };
+    }
   }
   return problems.length > 0 ? { problems } : { output: output + source.slice(last), problems };
 }

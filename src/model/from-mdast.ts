@@ -49,7 +49,8 @@ function isUnclosed(node: RootContent, source: string): boolean {
   const end = node.position?.end.offset;
   if (end === undefined) return false;
   const lineStart = source.lastIndexOf('\n', end - 1) + 1;
-  return !/^\s*:{3,}\s*$/.test(source.slice(lineStart, end));
+  // Inside a quote the closing line is `> :::` (or `> > :::`); the markers are not part of the fence.
+  return !/^(?:[ \t]*>)*\s*:{3,}\s*$/.test(source.slice(lineStart, end));
 }
 
 function fromBlock(node: RootContent, context: Context, topLevel: boolean, out: FlatBlock[]): void {

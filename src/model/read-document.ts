@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import { expandData } from '../expand/expand-data.js';
 import { expandValues } from '../expand/expand-values.js';
+import { TemplateBudget } from '../expand/template-budget.js';
 import { toTemplateContext } from '../expand/template-context.js';
 import type { PolicyFiles } from '../load/policy-files.js';
 import type { ParseCache } from '../parse/parse-cache.js';
@@ -15,9 +16,11 @@ import type { Block } from './types.js';
 
 /**
  * One document's sources, in order → its block tree (sections nested, ids assigned, visibility
- * inherited), not yet numbered: parse → expand data → expand values → model.
+ * inherited), not yet numbered: parse → expand data → expand values → model. One growth budget
+ * serves all its files: what templates add to a document is bounded, not only each run; the
+ * caller reads what was added from it.
  */
-export function readDocument(spec: DocumentSpec, manifest: Manifest, files: PolicyFiles, diagnostics: Diagnostic[], cache?: ParseCache): Block[] {
+export function readDocument(spec: DocumentSpec, manifest: Manifest, files: PolicyFiles, diagnostics: Diagnostic[], cache?: ParseCache, growth = new TemplateBudget()): Block[] {
   const stream: FlatBlock[] = [];
   const context = toTemplateContext(manifest, spec.id);
   const documentIds = new Set(manifest.documents.map((d) => d.id));
@@ -29,8 +32,8 @@ export function readDocument(spec: DocumentSpec, manifest: Manifest, files: Poli
       continue;
     }
     const tree = parseMarkdown(file.value, cache);
-    diagnostics.push(...expandData(tree, file.path, manifest, files.templates, cache));
-    diagnostics.push(...expandValues(tree, file.value, file.path, context, cache));
+    diagnostics.push(...expandData(tree, file.path, manifest, files.templates, cache, growth));
+    diagnostics.push(...expandValues(tree, file.value, file.path, context, cache, growth));
     stream.push(...fromMdast(tree, { file: file.path, source: file.value, documentId: spec.id, documentIds, diagnostics }));
   }
   const blocks = toSections(stream);

@@ -37,9 +37,14 @@ export function toEdition(blocks: readonly Block[], edition: Edition): Block[] {
         out.push({ ...block, label: { ...block.label }, heading: keep(block.heading), children: toEdition(block.children, edition) });
         break;
       case 'item':
-      case 'quote':
         out.push({ ...block, children: toEdition(block.children, edition) } as Block);
         break;
+      case 'quote': {
+        // A quote that held only internal blocks would be an empty frame hinting at them: drop it.
+        const children = toEdition(block.children, edition);
+        if (children.length > 0 || block.children.length === 0) out.push({ ...block, children } as Block);
+        break;
+      }
       case 'list':
         out.push({ ...block, children: toEdition(block.children, edition) as typeof block.children });
         break;

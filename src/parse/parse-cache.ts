@@ -18,7 +18,7 @@ export interface ParseCache {
    * In processes that compile again and again (build --watch, serve): each document's blocks by
    * the hash of everything they are read from, so an unchanged document is not read again.
    */
-  readonly documents?: Map<string, { blocks: Block[]; diagnostics: Diagnostic[] }>;
+  readonly documents?: Map<string, { blocks: Block[]; diagnostics: Diagnostic[]; grown: number }>;
 }
 
 export function createParseCache(entries: Map<string, string> = new Map(), options: { documents?: boolean } = {}): ParseCache {

@@ -1,13 +1,23 @@
+import { posix } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import { isInsideFolder } from './is-inside-folder.js';
 import type { Manifest } from './manifest.js';
 import type { ParsedManifest } from './parse-manifest.js';
 
+/**
+ * The file a manifest path names, as a key: `./basic.md`, `a/../basic.md` and `basic.md` are one
+ * file, and so are names that differ only in case or Unicode form, since Windows and macOS (where
+ * most policies are edited) treat them as one.
+ */
+function fileKey(rel: string): string {
+  return posix.normalize(rel.replace(/\\/g, '/')).normalize('NFC').toLowerCase();
+}
+
 /** What the schema cannot say: unique document ids, sources that exist, stay inside, appear once. */
 export function checkManifest(manifest: Manifest, parsed: ParsedManifest, missing: ReadonlySet<string>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const ids = new Map<string, number>();
-  const sources = new Map<string, string>();
+  const sources = new Map<string, { document: string; source: string }>();
   manifest.documents.forEach((document, d) => {
     const first = ids.get(document.id);
     if (first !== undefined) {
@@ -21,10 +31,12 @@ export function checkManifest(manifest: Manifest, parsed: ParsedManifest, missin
       } else if (missing.has(source)) {
         diagnostics.push(diagnostic(place(), 'error', 'source-missing', `ファイル「${source}」が見つかりません。ファイル名とフォルダを確かめてください。`));
       }
-      const owner = sources.get(source);
+      const key = fileKey(source);
+      const owner = sources.get(key);
       if (owner !== undefined) {
-        diagnostics.push(diagnostic(place(), 'error', 'source-duplicate', `「${source}」は文書「${owner}」の sources にも書かれています。一つのファイルは一か所にだけ書いてください。`));
-      } else sources.set(source, document.id);
+        const same = owner.source === source ? '' : `（「${owner.source}」と同じファイルです）`;
+        diagnostics.push(diagnostic(place(), 'error', 'source-duplicate', `「${source}」は文書「${owner.document}」の sources にも書かれています${same}。一つのファイルは一か所にだけ書いてください。`));
+      } else sources.set(key, { document: document.id, source });
     });
   });
   return diagnostics;

@@ -1,7 +1,8 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { diagnostic, type Diagnostic, type Place } from '../diagnostic.js';
 import type { SourceFile } from '../load/policy-files.js';
 import { remember, type ParseCache } from '../parse/parse-cache.js';
+import { checkTags } from './check-tags.js';
 import { yamlMessage } from './yaml-message.js';
 
 /** A parsed manifest that still knows where every value came from. */
@@ -86,9 +87,31 @@ function fromCache(file: SourceFile, cache: ParseCache): ParsedManifest {
   return { file, data, diagnostics, placeOf: (path, options) => parse().placeOf(path, options) };
 }
 
+/**
+ * The document's values. Aliases nested in aliases grow exponentially (a "billion laughs" in a few
+ * lines), so yaml stops after 100 expansions; that is reported at the first alias, not thrown.
+ */
+function toData(doc: Document, toPlace: (offset: number) => Place, diagnostics: Diagnostic[]): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+    let offset = 0;
+    visit(doc, (_key, node) => {
+      if (!isAlias(node)) return undefined;
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    });
+    const bomb = /excessive/i.test(error.message);
+    diagnostics.push(diagnostic(toPlace(offset), 'error', bomb ? 'manifest-too-complex' : 'manifest-syntax', yamlMessage(bomb ? 'ALIAS_COUNT' : 'MISSING_ANCHOR')));
+    return undefined;
+  }
+}
+
 function parseFile(file: SourceFile): ParsedManifest {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(file.value, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel error: yaml's warnings (a collection as a key) would reach stderr in English; the schema reports them.
+  const doc = parseDocument(file.value, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const toPlace = (offset: number): Place => {
     const { line, col } = lineCounter.linePos(offset);
     return { file: file.path, line, column: col };
@@ -99,14 +122,20 @@ function parseFile(file: SourceFile): ParsedManifest {
     diagnostics.push(diagnostic(toPlace(jsonError), 'error', 'manifest-syntax', 'JSON の書き方に誤りがあります。カンマの過不足、引用符、括弧を確かめてください（JSON にはコメントも書けません）。'));
   }
   for (const error of jsonError === undefined ? doc.errors : []) {
-    const rule = error.code === 'DUPLICATE_KEY' ? 'manifest-duplicate-key' : 'manifest-syntax';
+    const rule = error.code === 'DUPLICATE_KEY' ? 'manifest-duplicate-key' : error.code === 'RESOURCE_EXHAUSTION' ? 'manifest-too-complex' : 'manifest-syntax';
     const quote = error.code === 'MISSING_CHAR' ? /closing (["'])/.exec(error.message)?.[1] : undefined;
-    const offset = (quote ? openQuote(file.value, quote) : undefined) ?? error.pos[0];
+    let offset = (quote ? openQuote(file.value, quote) : undefined) ?? error.pos[0];
+    // yaml gives up where its stack ran out, which depends on the machine: point at the nest's start.
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      while (offset > 0 && /[[{\s-]/.test(file.value[offset - 1])) offset--;
+      while (/\s/.test(file.value[offset] ?? '')) offset++;
+    }
     diagnostics.push(diagnostic(toPlace(offset), 'error', rule, yamlMessage(error.code)));
   }
+  if (jsonError === undefined) diagnostics.push(...checkTags(doc, file.value, toPlace));
   const broken = doc.errors.length > 0 || jsonError !== undefined;
-  const data = broken ? undefined : doc.toJS({ maxAliasCount: 100 });
-  if (!broken && (data === null || data === undefined)) {
+  const data = broken ? undefined : toData(doc, toPlace, diagnostics);
+  if (!broken && diagnostics.length === 0 && (data === null || data === undefined)) {
     diagnostics.push(diagnostic(toPlace(0), 'error', 'manifest-empty', 'マニフェストが空です。org と documents を書いてください（hoshin init で雛形を作れます）。'));
   }
   return {

@@ -10,9 +10,10 @@ let compiled: Validator | undefined;
 /**
  * The manifest schema's validator, compiled by ajv on first use. The CLI bundle replaces this
  * module with the one scripts/compile-schema.mjs generates ahead of time, sparing every start
- * ajv's code generation (≈200 ms).
+ * ajv's code generation (≈200 ms). Both compile with strictNumbers: NaN and Infinity (YAML's .nan,
+ * .inf, or 1e309) are not numbers a manifest can mean.
  */
 export function policyValidator(): Validator {
   const schema = () => JSON.parse(readFileSync(assetPath('schema/policy.schema.json'), 'utf8')) as object;
-  return (compiled ??= new Ajv2020.default({ allErrors: true, strict: false }).compile(schema()));
+  return (compiled ??= new Ajv2020.default({ allErrors: true, strict: false, strictNumbers: true }).compile(schema()));
 }

@@ -14,8 +14,14 @@ const TYPE_NAMES: Record<string, string> = {
   object: 'オブジェクト（キー: 値 の組）',
 };
 
-/** One ajv error → one Japanese sentence naming the field, what is wrong and how to fix it. */
-export function schemaMessage(error: ErrorObject, path: ReadonlyArray<string | number>): string {
+/**
+ * One ajv error → one Japanese sentence naming the field, what is wrong and how to fix it. `value`
+ * is the value at the error's place, which says why a number failed a number's type.
+ */
+export function schemaMessage(error: ErrorObject, path: ReadonlyArray<string | number>, value?: unknown): string {
+  if ((error.keyword === 'type' || error.keyword === 'oneOf') && typeof value === 'number' && !Number.isFinite(value)) {
+    return `${field(path)} は有限の数値で書いてください（.inf、.nan や 1e309 のように大きすぎる数は使えません）。`;
+  }
   return message(error, field(path)).replace(/^マニフェスト /, 'マニフェスト');
 }
 

@@ -36,6 +36,15 @@ function pruneOneOf(errors: ErrorObject[]): ErrorObject[] {
   return [...kept, ...oneOfs];
 }
 
+function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
+  let value = data;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, part)) return undefined;
+    value = (value as Record<string | number, unknown>)[part];
+  }
+  return value;
+}
+
 export interface ValidatedManifest {
   manifest?: Manifest;
   diagnostics: Diagnostic[];
@@ -59,7 +68,7 @@ export function validateManifest(parsed: ParsedManifest): ValidatedManifest {
       path = [...path, String((error.params as { propertyName: string }).propertyName)];
       key = true;
     }
-    const message = schemaMessage(error, owner);
+    const message = schemaMessage(error, owner, valueAt(parsed.data, owner));
     const place = parsed.placeOf(path, { key });
     const id = `${place.line}:${place.column}:${message}`;
     if (seen.has(id)) continue;

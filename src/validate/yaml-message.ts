@@ -9,6 +9,8 @@ const MESSAGES: Record<string, string> = {
   UNEXPECTED_TOKEN: '予期しない文字があります。コロン、ハイフン、引用符の位置を確かめてください。',
   MISSING_ANCHOR: '参照（*）している名前がありません。',
   DUPLICATE_KEY: '同じキーが二度書かれています。',
+  RESOURCE_EXHAUSTION: '入れ子（括弧や字下げ）が深すぎます。マニフェストの入れ子は数段で足ります。',
+  ALIAS_COUNT: '別名（*名前）の展開が多すぎます。別名を入れ子にすると展開後の大きさが爆発的に増えるため、値をそのまま書いてください。',
 };
 
 export function yamlMessage(code: string): string {
