@@ -1,6 +1,7 @@
 import { hoshinVersion } from '../assets.js';
 import { HELP, VERSION_TEXT } from './help.js';
 import type { Io } from './io.js';
+import { streamWriter } from './stream-writer.js';
 import { UsageError } from './usage-error.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
@@ -19,8 +20,8 @@ function processIo(): Io {
     cwd: process.cwd(),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: streamWriter(process.stdout),
+    stderr: streamWriter(process.stderr),
   };
 }
 
