@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import type { FileReader } from './file-reader.js';
 
 function git(cwd: string, args: string[]): Promise<Buffer | undefined> {
+  // Object names come last; one that starts with - would be read as an option: refused outright.
+  if (args.at(-1)?.startsWith('-')) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => resolve(error ? undefined : stdout));
   });
