@@ -1,10 +1,10 @@
 // A reader that goes away early (`git diff | head -2`, `hoshin check | head`) ends hoshin quietly:
 // no EPIPE, no stack trace, the command's own exit code, and files it was asked for still written.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, ROOT } from './support/build-example.js';
 import { gitIn, scriptIzumiRevision } from './support/izumi-revision.js';
 
@@ -13,6 +13,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'hoshin-pipe-'));
 const { HOSHIN_DEBUG: _debug, SOURCE_DATE_EPOCH: _epoch, ...env } = process.env;
 const ENV = { ...env, NO_COLOR: '1', HOSHIN_CACHE_DIR: join(scratch, 'cache') };
 const CRASH = /EPIPE|^\s+at |Unhandled|内部エラー|external diff died/m;
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Run hoshin with the read end of its stdout (or stderr) closed before it writes anything. */
 function withClosed(stream: 'stdout' | 'stderr', args: string[], cwd = ROOT): Promise<{ code: number | null; other: string }> {

@@ -78,6 +78,9 @@ export async function startServer(port: number, site: () => Site): Promise<LiveS
     });
     server.listen(port, HOST, () => resolve());
   });
+  // Once listening, an error is one connection's (a failed accept when files run out): that one is
+  // lost, the preview keeps serving.
+  server.on('error', () => undefined);
   origin = `http://${HOST}:${(server.address() as AddressInfo).port}`;
   return {
     url: `${origin}/`,
