@@ -104,7 +104,8 @@ describe('hoshin diff --out', () => {
       expect(table(fromGit), tree).toBe(table(readFileSync(join(scratch, 'edit-lines', tree, 'basic.新旧対照表.html'), 'utf8')));
     }
     const date = gitIn(repo)('log', '-1', '--format=%cI').trim();
-    const stamp = new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    // As Word shows w:date: the commit's wall clock in Tokyo.
+    const stamp = new Date(Date.parse(date) + 9 * 3600_000).toISOString().slice(0, 19);
     const body = docxParts(readFileSync(join(scratch, 'git-pair', 'public', 'basic.redline.docx'))).get('word/document.xml')!;
     expect(body).toContain(`w:author="情報政策課" w:date="${stamp}"`);
   });

@@ -72,8 +72,8 @@ describe('新旧対照表 and redline: what each revision pair gives', () => {
     expect(t).toContain('点検を年に<span class="changed">1回</span>実施する。');
     expect(t).toContain('<caption>（傍線部分は改正部分）</caption>');
     const redline = xml('modify-word', 'basic.redline.docx');
-    expect(redline).toMatch(/<w:del w:id="\d+" w:author="情報政策課" w:date="2026-03-31T00:00:00Z"><w:r><w:delText xml:space="preserve">1回<\/w:delText><\/w:r><\/w:del>/);
-    expect(redline).toMatch(/<w:ins w:id="\d+" w:author="情報政策課" w:date="2026-03-31T00:00:00Z"><w:r><w:t xml:space="preserve">2回以上<\/w:t><\/w:r><\/w:ins>/);
+    expect(redline).toMatch(/<w:del w:id="\d+" w:author="情報政策課" w:date="2026-03-31T09:00:00"><w:r><w:delText xml:space="preserve">1回<\/w:delText><\/w:r><\/w:del>/);
+    expect(redline).toMatch(/<w:ins w:id="\d+" w:author="情報政策課" w:date="2026-03-31T09:00:00"><w:r><w:t xml:space="preserve">2回以上<\/w:t><\/w:r><\/w:ins>/);
   });
 
   it('add a section in the middle: （新設）, later numbers underlined only', () => {

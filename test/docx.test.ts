@@ -302,9 +302,9 @@ describe('reproducible bytes', () => {
     expect(doc).toMatch(/<w:hyperlink [^>]*r:id="rId\d+"/);
     expect([...doc.matchAll(/w:name="(_Toc\d+)"/g)].map((m) => m[1])[0]).toBe('_Toc1');
     expect(Object.keys(unzipSync(bytes)).slice(0, 2)).toEqual(['[Content_Types].xml', '_rels/.rels']);
-    // The DOS time of the first local file header: 2026-03-31 00:00:00.
+    // The DOS time of the first local file header: the build date 2026-03-31T00:00:00Z in Tokyo, 09:00:00.
     const view = new DataView(bytes.buffer, bytes.byteOffset);
     const [time, date] = [view.getUint16(10, true), view.getUint16(12, true)];
-    expect([time, (date >> 9) + 1980, (date >> 5) & 15, date & 31]).toEqual([0, 2026, 3, 31]);
+    expect([time >> 11, (time >> 5) & 63, (date >> 9) + 1980, (date >> 5) & 15, date & 31]).toEqual([9, 0, 2026, 3, 31]);
   });
 });

@@ -1,7 +1,6 @@
 // `hoshin serve` as an author uses it: the real CLI on a copy of an example, the page open in
 // Chromium; a saved edit shows within 2 seconds, an error replaces the page with the problem list,
 // the fix brings the page back, and Ctrl-C (SIGINT) stops the server cleanly. Loopback only.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
@@ -9,41 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLES, ROOT } from './support/build-example.js';
+import { EXAMPLES } from './support/build-example.js';
 import { launchChromium } from './support/chromium.js';
 import { runCli } from './support/run-cli.js';
+import { serveCli, type Served } from './support/serve-cli.js';
 
-const BIN = join(ROOT, 'bin', 'hoshin.js');
 const scratch = mkdtempSync(join(tmpdir(), 'hoshin-serve-'));
-
-interface Served {
-  child: ChildProcessWithoutNullStreams;
-  url: string;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
 
 const running: Served[] = [];
 
-/** Start `hoshin serve` and wait for the line with its address. */
 async function serve(dir: string, ...args: string[]): Promise<Served> {
-  const { HOSHIN_DEBUG: _debug, ...env } = process.env;
-  const child = spawn(process.execPath, [BIN, 'serve', dir, ...args], { env: { ...env, NO_COLOR: '1', HOSHIN_CACHE_DIR: join(scratch, 'cache') } });
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-      const found = /(http:\/\/\S+\/) で表示しています/.exec(stdout);
-      if (found) resolve(found[1]);
-    });
-    void exited.then((code) => reject(new Error(`hoshin serve exited (${code}): ${stderr}`)));
-    setTimeout(() => reject(new Error(`hoshin serve did not start: ${stdout} ${stderr}`)), 15_000);
-  });
-  const served = { child, url, stdout: () => stdout, stderr: () => stderr, exited };
+  const served = await serveCli(dir, join(scratch, 'cache'), ...args);
   running.push(served);
   return served;
 }

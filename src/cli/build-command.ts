@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { createRenderMemo } from '../render/render-all.js';
+import { visibleControls } from '../visible-controls.js';
 import { DEFAULT_FORMATS, RENDERERS } from '../render/registry.js';
 import { assertOutApart } from './assert-out-apart.js';
 import { buildOnce, type BuildRequest } from './build-once.js';
@@ -70,7 +71,7 @@ async function watchBuild(request: BuildRequest, io: Io, session: ParseCacheSess
     // After an error the report has said that nothing was written.
     if (done.code === 0) io.stdout(`再ビルドしました（${Math.round(performance.now() - start)} ms）。\n`);
   });
-  const stopWatching = await watchPolicy(request.dir, () => files, () => void rebuild.run().catch((error: unknown) => io.stderr(`hoshin: ${error instanceof Error ? error.message : String(error)}\n`)));
+  const stopWatching = await watchPolicy(request.dir, () => files, () => void rebuild.run().catch((error: unknown) => io.stderr(`hoshin: ${visibleControls(error instanceof Error ? error.message : String(error))}\n`)));
   io.stdout('保存するたびに出力し直します。Ctrl-C で終了します。\n');
   await untilStopped();
   await stopWatching();

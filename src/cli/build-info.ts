@@ -2,7 +2,7 @@ import { hoshinVersion } from '../assets.js';
 import { readRevision, type SourceRevision } from '../load/read-revision.js';
 import type { BuildInfo } from '../render/build-info.js';
 import type { Manifest } from '../validate/manifest.js';
-import { UsageError } from './usage-error.js';
+import { sourceDateEpoch } from './source-date-epoch.js';
 
 /** The policy's own latest date (revision or adoption), so a build outside git is still fixed. */
 function policyDate(manifest: Manifest): Date {
@@ -21,8 +21,6 @@ export async function buildInfo(
 ): Promise<BuildInfo> {
   const version = hoshinVersion();
   const revision = await revisionRead;
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && !/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH は秒数（整数）で指定してください（指定: ${epoch}）。`);
-  const date = epoch !== undefined ? new Date(Number(epoch) * 1000) : revision?.date ?? policyDate(manifest);
+  const date = sourceDateEpoch(env) ?? revision?.date ?? policyDate(manifest);
   return { version, date, revision: revision && { commit: revision.commit, dirty: revision.dirty, author: revision.author } };
 }

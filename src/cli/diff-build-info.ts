@@ -4,7 +4,7 @@ import type { Reviser } from '../render/comparison/tracked-changes.js';
 import type { BuildInfo } from '../render/build-info.js';
 import type { Manifest } from '../validate/manifest.js';
 import { buildInfo } from './build-info.js';
-import { UsageError } from './usage-error.js';
+import { sourceDateEpoch } from './source-date-epoch.js';
 
 /**
  * The build facts of `hoshin diff --out` and who the redline's changes are by: a git revision
@@ -16,10 +16,8 @@ export async function diffBuildInfo(side: Side, manifest: Manifest, env: Record<
     const info = await buildInfo(side.dir, manifest, env);
     return { info, reviser: { author: 'hoshin', date: info.date } };
   }
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && !/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH は秒数（整数）で指定してください（指定: ${epoch}）。`);
   const version = hoshinVersion();
-  const date = epoch !== undefined ? new Date(Number(epoch) * 1000) : side.commit.date;
+  const date = sourceDateEpoch(env) ?? side.commit.date;
   return {
     info: { version, date, revision: { commit: side.commit.id, dirty: false, author: side.commit.author } },
     reviser: { author: side.commit.author, date },

@@ -8,12 +8,14 @@ import { toSummary } from '../diff/to-summary.js';
 import { loadPolicy } from '../load/load-policy.js';
 import { resolveSide, type Side } from '../load/resolve-side.js';
 import { comparisonTrees } from '../render/comparison/comparison-trees.js';
+import { visibleControls } from '../visible-controls.js';
 import { diffBuildInfo } from './diff-build-info.js';
 import { gitDriver } from './git-driver.js';
 import { HELP } from './help.js';
 import type { Io } from './io.js';
 import { parseCommandArgs } from './parse-args.js';
 import { formatReport } from './report.js';
+import { toJsonText } from './to-json-text.js';
 import { UsageError } from './usage-error.js';
 import { writeFiles } from './write-files.js';
 
@@ -23,7 +25,7 @@ const COLUMNS = ['new-old', 'old-new'] as const;
 async function compileSide(side: Side, io: Io) {
   const compilation = compile(await loadPolicy(side.dir, side.reader));
   if (hasErrors(compilation.diagnostics) || !compilation.internal || !compilation.public || !compilation.manifest) {
-    io.stderr(`「${side.label}」のポリシーに誤りがあります。\n`);
+    io.stderr(`「${visibleControls(side.label)}」のポリシーに誤りがあります。\n`);
     io.stderr(formatReport(compilation.diagnostics, { format: 'text', color: io.color, verbose: false, cwd: io.cwd }));
     return undefined;
   }
@@ -71,7 +73,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
   if (!old || !now) return 1;
   const changes = diffPolicies(old, now);
   const summary = toSummary(changes);
-  if (format === 'json') io.stdout(JSON.stringify(summary, null, 2) + '\n');
+  if (format === 'json') io.stdout(toJsonText(summary));
   else if (format === 'markdown') io.stdout(presentMarkdown(summary));
   else io.stdout(presentText(summary, { color: io.color }));
   if (typeof values.out === 'string') {

@@ -10,6 +10,7 @@ import { fsReader } from '../load/file-reader.js';
 import { loadPolicy } from '../load/load-policy.js';
 import { overlayReader } from '../load/overlay-reader.js';
 import type { Io } from './io.js';
+import { visibleControls } from '../visible-controls.js';
 import { UsageError } from './usage-error.js';
 
 async function policyFolderOf(file: string): Promise<string | undefined> {
@@ -46,12 +47,14 @@ export async function gitDriver(args: string[], io: Io): Promise<number> {
       summary.documents = summary.documents.filter((d) => d.status !== 'unchanged');
       // A file the policy does not use (notes, README) changes nothing in it: show it plainly.
       if (summary.documents.length > 0 || summary.meta.length > 0) {
-        io.stdout(`hoshin diff ${path}\n` + presentText(summary, { color: io.color }));
+        io.stdout(`hoshin diff ${visibleControls(path)}\n` + presentText(summary, { color: io.color }));
         return 0;
       }
     }
   }
   const text = (bytes: Uint8Array | undefined) => (bytes ? Buffer.from(bytes).toString('utf8') : '');
-  io.stdout(createTwoFilesPatch(`a/${path}`, `b/${path}`, text(oldBytes), text(newBytes)));
+  // As git shows a file, but with its control characters visible (a CR that ends a line stays).
+  const patch = createTwoFilesPatch(`a/${path}`, `b/${path}`, text(oldBytes), text(newBytes));
+  io.stdout(patch.split('\n').map((line) => visibleControls(line.replace(/\r$/, '')) + (line.endsWith('\r') ? '\r' : '')).join('\n'));
   return 0;
 }

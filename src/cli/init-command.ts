@@ -4,7 +4,9 @@ import Handlebars from 'handlebars';
 import { assetPath } from '../assets.js';
 import { HELP } from './help.js';
 import type { Io } from './io.js';
+import { tokyoTime } from '../render/tokyo-time.js';
 import { parseCommandArgs } from './parse-args.js';
+import { sourceDateEpoch } from './source-date-epoch.js';
 import { UsageError } from './usage-error.js';
 
 const INIT_TEMPLATES = assetPath('templates/init/');
@@ -38,8 +40,8 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
   for (const target of targets) {
     if (await stat(join(dir, target)).catch(() => undefined)) throw new UsageError(`${join(positionals[0] ?? '.', target)} が既にあるため、作成しません。`);
   }
-  const today = new Date();
-  const adopted = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}`;
+  // This month in Tokyo, whatever the machine's time zone (SOURCE_DATE_EPOCH stands for now).
+  const adopted = tokyoTime(sourceDateEpoch(io.env) ?? new Date()).slice(0, 7);
   const context = { name, kind, adopted, ...KINDS[kind] };
   await mkdir(dir, { recursive: true });
   for (const target of targets) {

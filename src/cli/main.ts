@@ -1,6 +1,8 @@
 import { hoshinVersion } from '../assets.js';
+import { visibleControls } from '../visible-controls.js';
 import { HELP, VERSION_TEXT } from './help.js';
 import type { Io } from './io.js';
+import { streamWriter } from './stream-writer.js';
 import { UsageError } from './usage-error.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
@@ -19,8 +21,8 @@ function processIo(): Io {
     cwd: process.cwd(),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: streamWriter(process.stdout),
+    stderr: streamWriter(process.stderr),
   };
 }
 
@@ -45,12 +47,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`hoshin: ${error.message}\n`);
+      io.stderr(`hoshin: ${visibleControls(error.message)}\n`);
       return 2;
     }
     // A bug in hoshin, not in the policy: say so plainly; the stack only on request.
     const detail = io.env.HOSHIN_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
-    io.stderr(`hoshin: 内部エラーが発生しました（${error instanceof Error ? error.message : String(error)}）。HOSHIN_DEBUG=1 を付けて再実行すると詳細を表示します。${detail}\n`);
+    io.stderr(`hoshin: 内部エラーが発生しました（${visibleControls(error instanceof Error ? error.message : String(error))}）。HOSHIN_DEBUG=1 を付けて再実行すると詳細を表示します。${detail}\n`);
     return 2;
   }
 }

@@ -1,5 +1,7 @@
 import { relative } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';
+import { visibleControls } from '../visible-controls.js';
+import { toJsonText } from './to-json-text.js';
 
 const LABEL = { error: 'error', warning: 'warning', info: 'info' } as const;
 const COLOR = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' } as const;
@@ -19,12 +21,13 @@ function displayPath(file: string, cwd: string): string {
 /** Diagnostics as `path:line:column  error  message  rule-id` lines plus a summary, or as JSON. */
 export function formatReport(diagnostics: readonly Diagnostic[], options: ReportOptions): string {
   if (options.format === 'json') {
-    return JSON.stringify(diagnostics.map((d) => ({ ...d, file: displayPath(d.file, options.cwd) })), null, 2) + '\n';
+    return toJsonText(diagnostics.map((d) => ({ ...d, file: displayPath(d.file, options.cwd) })));
   }
   const shown = diagnostics.filter((d) => options.verbose || d.severity !== 'info');
   const lines = shown.map((d) => {
     const severity = options.color ? `${COLOR[d.severity]}${LABEL[d.severity]}\x1b[0m` : LABEL[d.severity];
-    return `${displayPath(d.file, options.cwd)}:${d.line}:${d.column}  ${severity}  ${d.message}  ${d.ruleId}`;
+    // File names, messages and rule ids quote the source: never let its control characters through.
+    return `${visibleControls(displayPath(d.file, options.cwd))}:${d.line}:${d.column}  ${severity}  ${visibleControls(d.message)}  ${visibleControls(d.ruleId)}`;
   });
   const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
   const errors = count('error');

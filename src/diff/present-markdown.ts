@@ -1,10 +1,13 @@
+import { visibleControls } from '../visible-controls.js';
 import type { Summary } from './to-summary.js';
 import { countsLine, describeChange, STATUS_NAMES } from './summary-words.js';
 
 const escape = (t: string) => t.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
 
 /** The summary as Markdown, to paste into a review comment (removed text struck, inserted bold). */
-export function presentMarkdown(summary: Summary): string {
+export function presentMarkdown(source: Summary): string {
+  // Printed on a terminal first: the source's control characters made visible.
+  const summary = visibleControls(source);
   const out: string[] = ['# 改正の概要', ''];
   if (summary.meta.length > 0) {
     out.push('## マニフェスト', '');

@@ -1,3 +1,4 @@
+import { visibleControls } from '../visible-controls.js';
 import type { Summary } from './to-summary.js';
 import { countsLine, describeChange, STATUS_NAMES } from './summary-words.js';
 
@@ -6,7 +7,9 @@ const GREEN = (t: string) => `\x1b[32m${t}\x1b[0m`;
 const BOLD = (t: string) => `\x1b[1m${t}\x1b[0m`;
 
 /** The terminal summary: per document its counts, then one line per change; colored on a TTY. */
-export function presentText(summary: Summary, options: { color: boolean }): string {
+export function presentText(source: Summary, options: { color: boolean }): string {
+  // Titles, headings and changed text come from the source: its control characters made visible.
+  const summary = visibleControls(source);
   const mark = options.color ? { old: RED, new: GREEN } : undefined;
   const bold = options.color ? BOLD : (t: string) => t;
   const lines: string[] = [];

@@ -6,6 +6,8 @@ import { stepsOf } from './steps-of.js';
 const ENV = { ...process.env, GIT_LITERAL_PATHSPECS: '1' };
 
 function git(cwd: string, args: string[]): Promise<Buffer | undefined> {
+  // Object names come last; one that starts with - would be read as an option: refused outright.
+  if (args.at(-1)?.startsWith('-')) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     execFile('git', args, { cwd, env: ENV, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => resolve(error ? undefined : stdout));
   });

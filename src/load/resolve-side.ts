@@ -28,6 +28,8 @@ export async function resolveSide(spec: string, cwd: string, dirOption: string |
   if ((await stat(asFolder).catch(() => undefined))?.isDirectory()) {
     return { side: { label: spec, dir: dirOption ? join(asFolder, dirOption) : asFolder, reader: fsReader } };
   }
+  // git would take it for an option (`--output=FILE` writes a file), whatever comes after it.
+  if (spec.startsWith('-')) return { problem: `「${spec}」は - で始まるため、リビジョンとしては使えません（git のオプションと区別できません）。タグ、ブランチ、コミット、HEAD~1 などを指定してください。フォルダなら ./ を付けてください。` };
   const top = await git(cwd, ['rev-parse', '--show-toplevel']);
   const base = resolve(cwd, dirOption ?? '.');
   if (top === undefined) return { problem: `「${spec}」はフォルダではなく、${dirOption ?? '現在のフォルダ'} は git のリポジトリでもありません。フォルダ二つか、git のリビジョン二つを指定してください。` };

@@ -1,3 +1,4 @@
+import { tokyoTime } from '../tokyo-time.js';
 import { TrackedMarks as M, type LabelChange } from './tracked-marks.js';
 
 /** Who made the changes and when, as w:ins / w:del record it. */
@@ -20,7 +21,8 @@ const RUN_CHILD = /<w:t(?:\s[^>]*)?>[^<]*<\/w:t>|<w:t\s*\/>|<[^>]+\/>/g;
  */
 export function trackedChanges(xml: string, labels: readonly LabelChange[], reviser: Reviser): string {
   let id = Math.max(0, ...[...xml.matchAll(/\sw:id="(\d+)"/g)].map((m) => Number(m[1])));
-  const stamp = reviser.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // Word shows w:date as written, as local time (its UTC is the newer w16du:dateUtc): Tokyo's.
+  const stamp = tokyoTime(reviser.date);
   const change = (name: 'ins' | 'del') => `w:${name} w:id="${++id}" w:author="${escape(reviser.author)}" w:date="${stamp}"`;
 
   // Paragraph marks and numbers first: they only mark the text for the run pass.

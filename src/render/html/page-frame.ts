@@ -3,6 +3,7 @@ import { toHtmlString } from './to-html-string.js';
 import { toWareki } from '../../expand/wareki.js';
 import type { Policy } from '../../model/types.js';
 import type { BuildInfo } from '../build-info.js';
+import { tokyoTime } from '../tokyo-time.js';
 import { pageCsp } from './page-csp.js';
 import { styleSheet } from './style-sheet.js';
 
@@ -22,7 +23,8 @@ export interface HtmlOptions {
 export function pageFrame(policy: Policy, info: BuildInfo, marking: string | undefined, options: HtmlOptions): Record<string, string> {
   const style = styleSheet(policy.output, marking);
   const live = options.liveScript !== undefined;
-  const made = `hoshin ${info.version} で作成（${toWareki(info.date.toISOString().slice(0, 10)) ?? info.date.toISOString().slice(0, 10)}）`;
+  const day = tokyoTime(info.date).slice(0, 10);
+  const made = `hoshin ${info.version} で作成（${toWareki(day) ?? day}）`;
   const revision = policy.edition === 'internal' && info.revision ? `　元の版 ${info.revision.commit.slice(0, 12)}${info.revision.dirty ? '（未コミットの変更を含む）' : ''}` : '';
   return {
     csp: pageCsp(style, live),

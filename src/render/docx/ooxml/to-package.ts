@@ -1,4 +1,5 @@
 import { zipEntries } from '../../zip/zip-entries.js';
+import { tokyoTime } from '../../tokyo-time.js';
 import { XML_DECLARATION } from './xml-declaration.js';
 
 const CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
@@ -20,10 +21,13 @@ function contentType(name: string): string | undefined {
   return undefined;
 }
 
-/** A zip entry time that is the build date whatever the time zone (fflate writes local DOS time). */
+/**
+ * A zip entry time that is the build date's Tokyo wall clock whatever the machine's time zone: zip
+ * keeps local DOS time without a zone, and fflate writes the Date's local fields.
+ */
 function entryTime(date: Date): Date {
-  const d = date.getUTCFullYear() < 1980 ? new Date(Date.UTC(1980, 0, 1)) : date;
-  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
+  const [y, mo, d, h, mi, s] = tokyoTime(date).split(/[-T:]/).map(Number);
+  return y < 1980 ? new Date(1980, 0, 1) : new Date(y, mo - 1, d, h, mi, s);
 }
 
 /**
