@@ -12,9 +12,16 @@ export function assignIds(blocks: Block[]): void {
     if (b.type === 'paragraph' && b.id) explicit.add(b.id);
   });
   const used = new Set(explicit);
+  // The next suffix to try per base: without it, n equal headings cost n² lookups.
+  const next = new Map<string, number>();
   const unique = (base: string) => {
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    if (used.has(id)) {
+      let n = next.get(base) ?? 2;
+      while (used.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      next.set(base, n + 1);
+    }
     used.add(id);
     return id;
   };
