@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/model/types.js';
-import { MAX_DIRECTIVE_DEPTH, MAX_TABLE_COLUMNS } from '../src/parse/check-limits.js';
+import { MAX_DIRECTIVE_DEPTH, MAX_INLINE_MARKS, MAX_TABLE_COLUMNS } from '../src/parse/check-limits.js';
 import { compileMemory, errors, oneDocument } from './support/memory-policy.js';
 
 // Issue 13, item 11: shapes that took micromark minutes are refused before parsing, with a
@@ -38,6 +38,14 @@ describe('input limits', () => {
     expect(errors(wide)).toEqual(['table-too-wide@4:1']);
     expect(wide.diagnostics[0].message).toMatch(/表の列が多すぎます/);
     expect(errors(compileMemory(oneDocument(table(MAX_TABLE_COLUMNS))))).toEqual([]);
+  });
+
+  it(`refuses more than ${MAX_INLINE_MARKS} links and :internal[…] in one file, at the first one past the limit`, () => {
+    const half = MAX_INLINE_MARKS / 2;
+    const over = compileMemory(oneDocument(`# 見出し {#a}\n\n${'[](#a) '.repeat(half)}\n${':internal[x] '.repeat(half)}[](#a)\n`));
+    expect(errors(over)).toEqual([`inline-too-many@4:${half * ':internal[x] '.length + 2}`]);
+    expect(over.diagnostics[0].message).toMatch(/多すぎます/);
+    expect(errors(compileMemory(oneDocument(`# 見出し {#a}\n\n${'[](#a) '.repeat(half)}\n${':internal[x] '.repeat(half)}\n`)))).toEqual([]);
   });
 
   it('gives equal headings the ids it always gave (-2, -3, … past explicit ids)', () => {
