@@ -119,7 +119,7 @@ if (!quick) {
 // time is CPU time (all threads), steadier than wall time on a shared machine.
 {
   const { writeShapes, writeTiny } = await import('./shapes.mjs');
-  const shapes = writeShapes(join(CORPUS, 'shapes'), quick ? 0.1 : 1);
+  const shapes = writeShapes(join(CORPUS, 'shapes'), quick ? 0.5 : 1);
   writeTiny(join(CORPUS, 'tiny'));
   const run = (dir) => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'measure.mjs'), 'build', dir, '--out', join(CORPUS, 'out-shape'), '--no-cache'], { cwd: ROOT, encoding: 'utf8', env: ENV, maxBuffer: 1 << 28 });

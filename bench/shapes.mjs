@@ -31,11 +31,14 @@ export function writeTiny(dir) {
   writeFileSync(join(dir, 'basic.md'), `# 見出し\n\n${SENTENCE}\n`);
 }
 
-/** Write each shape's policy under dir/<index>/ (n scaled by `scale`); returns [{ name, dir, bytes, refusedBy }]. */
+/**
+ * Write each shape's policy under dir/<index>/ (n scaled by `scale`, except for shapes refused at
+ * their full size: their refusal costs little); returns [{ name, dir, bytes, refusedBy }].
+ */
 export function writeShapes(dir, scale = 1) {
   return Object.entries(SHAPES).map(([name, shape], i) => {
     const policy = join(dir, String(i));
-    const text = shape.text(Math.max(1, Math.round(shape.n * scale)));
+    const text = shape.text(shape.refusedBy ? shape.n : Math.max(1, Math.round(shape.n * scale)));
     rmSync(policy, { recursive: true, force: true });
     mkdirSync(policy, { recursive: true });
     writeFileSync(join(policy, 'policy.yaml'), MANIFEST);
