@@ -3,7 +3,7 @@
 // one-line summary. Writes bench/results.json. Installs nothing: without pandoc it says how and
 // reports hoshin's own figures only.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './generate-corpus.mjs';
@@ -110,6 +110,42 @@ if (!quick) {
   const { diffBench } = await import('./diff-bench.mjs');
   const ms = diffBench(RUNS);
   record('diff of 100k characters, 20 % edited (incl. HTML 新旧対照表)', ms, 'ms', '≤ 200', ms <= 200);
+}
+
+// 7. The inputs of issue 13 (bench/shapes.mjs): each builds (or, past a limit of
+// parse/check-limits.ts, is refused with its error) at a cost per MB of source within 2× of the
+// 200 KB corpus's, in time and in peak RSS. Per MB means beyond what a policy of a few bytes costs
+// (Node's start and hoshin's own code), so that --quick's smaller shapes measure the same thing;
+// time is CPU time (all threads), steadier than wall time on a shared machine.
+{
+  const { writeShapes, writeTiny } = await import('./shapes.mjs');
+  const shapes = writeShapes(join(CORPUS, 'shapes'), quick ? 0.5 : 1);
+  writeTiny(join(CORPUS, 'tiny'));
+  const run = (dir) => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bench', 'measure.mjs'), 'build', dir, '--out', join(CORPUS, 'out-shape'), '--no-cache'], { cwd: ROOT, encoding: 'utf8', env: ENV, maxBuffer: 1 << 28 });
+    return { ...JSON.parse(r.stderr.trim().split('\n').at(-1)), stderr: r.stderr };
+  };
+  const medianRun = (dir, n) => {
+    const runs = Array.from({ length: n }, () => run(dir));
+    return { ms: median(runs.map((r) => r.cpuMs)), mb: median(runs.map((r) => r.maxRssKb)) / KB };
+  };
+  const tiny = medianRun(join(CORPUS, 'tiny'), 3);
+  const corpus = medianRun(join(CORPUS, '200k', 'policy'), 3);
+  const corpusDir = join(CORPUS, '200k', 'policy');
+  const corpusMb = readdirSync(corpusDir).reduce((n, f) => n + statSync(join(corpusDir, f)).size, 0) / KB / KB;
+  const perMb = (m, mb) => ({ ms: Math.max(m.ms - tiny.ms, 0) / mb, rss: Math.max(m.mb - tiny.mb, 0) / mb });
+  const base = perMb(corpus, corpusMb);
+  console.log(`inputs of issue 13 (CPU time): a policy of a few bytes ${tiny.ms.toFixed(0)} ms, ${tiny.mb.toFixed(0)} MB; the 200 KB corpus ${base.ms.toFixed(0)} ms and ${base.rss.toFixed(0)} MB per MB beyond it`);
+  for (const shape of shapes) {
+    const r = run(shape.dir);
+    const refused = r.code === 1 && shape.refusedBy !== undefined && r.stderr.includes(shape.refusedBy);
+    if (r.code !== 0 && !refused) throw new Error(`hoshin build ${shape.dir} (${shape.name}) failed:\n${r.stderr.slice(0, 2000)}`);
+    const mb = shape.bytes / KB / KB;
+    const cost = perMb({ ms: r.cpuMs, mb: r.maxRssKb / KB }, mb);
+    const ratio = Math.max(cost.ms / base.ms, cost.rss / base.rss);
+    console.log(`  ${shape.name} (${(shape.bytes / KB).toFixed(0)} KB${refused ? `, refused: ${shape.refusedBy}` : ''}): ${r.cpuMs.toFixed(0)} ms, ${(r.maxRssKb / KB).toFixed(0)} MB; per MB ${(cost.ms / base.ms).toFixed(2)}× the corpus's time, ${(cost.rss / base.rss).toFixed(2)}× its RSS`);
+    record(`issue 13 input: ${shape.name}, per MB ÷ corpus's (worse of time, RSS)`, ratio, '×', '≤ 2', ratio <= 2);
+  }
 }
 
 const width = Math.max(...figures.map((f) => f.name.length));

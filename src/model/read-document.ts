@@ -5,6 +5,7 @@ import { TemplateBudget } from '../expand/template-budget.js';
 import { toTemplateContext } from '../expand/template-context.js';
 import type { PolicyFiles } from '../load/policy-files.js';
 import type { ParseCache } from '../parse/parse-cache.js';
+import { checkLimits } from '../parse/check-limits.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
 import type { DocumentSpec, Manifest } from '../validate/manifest.js';
 import { assignIds } from './assign-ids.js';
@@ -29,6 +30,12 @@ export function readDocument(spec: DocumentSpec, manifest: Manifest, files: Poli
     if (!file) continue;
     if (file.value.trim() === '') {
       diagnostics.push(diagnostic({ file: file.path, line: 1, column: 1 }, 'error', 'source-empty', 'ファイルが空です。本文を書くか、policy.yaml の sources から外してください。'));
+      continue;
+    }
+    // Text past the parser's limits is not parsed at all: that would take minutes.
+    const refused = checkLimits(file.value, file.path);
+    if (refused.length > 0) {
+      diagnostics.push(...refused);
       continue;
     }
     const tree = parseMarkdown(file.value, cache);

@@ -6,28 +6,39 @@ export interface Chunk {
   offset: number;
 }
 
-// Constructs whose meaning reaches across the whole file (reference and footnote definitions),
-// whose end the line scan below does not follow (HTML blocks that may span blank lines), and
-// fences or containers not in column 1, which may belong to a list item that ends without them:
-// a file holding any of them is one chunk.
-const WHOLE_FILE = /^ {0,3}\[[^\]\n]*\]:|<!--|<\?|<!\[|<(?:script|pre|style|textarea)\b|^[ \t]+(?:`{3,}|~{3,}|:{3,})/im;
+// What the line scan below does not follow, so a file holding any of it is one chunk:
+// - definitions (`[x]:`, `[^x]:`), whose meaning reaches across the whole file, wherever they stand;
+// - HTML blocks of all seven kinds (a line that starts with `<` after any indentation, `>` or list
+//   marker): their end is a marker or a blank line, and fences or `:::` inside them are text;
+// - fences and containers that do not start in column 1 (indented, in a blockquote or list item);
+// - a `:::` line in column 1 that is neither a plain opener (`:::name`) nor a closer;
+// - a lone CR, which CommonMark reads as a line end but the scan does not.
+const WHOLE_FILE = [
+  /\]:/,
+  /^(?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t])*</m,
+  /^(?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t])+(?:`{3,}|~{3,}|:{3,})/m,
+  /^:{3,}(?![A-Za-z][\w-]*[ \t]*$|[ \t]*$)/m,
+  /\r(?!\n)/,
+];
 const FENCE_OPEN = /^(`{3,}(?=[^`]*$)|~{3,})/;
-const CONTAINER = /^(:{3,})\s*([A-Za-z][\w-]*)?/;
+const CONTAINER_OPEN = /^(:{3,})[A-Za-z]/;
+const CONTAINER_CLOSE = /^(:{3,})[ \t]*$/;
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
 
 /**
  * Split a Markdown file before top-level ATX headings, so that an edit re-parses only the part
  * it touched. A split is made only where CommonMark ends every open block anyway: at a heading
- * in column 1, after a blank line, outside fenced code and `:::` containers (both tracked in
- * column 1 only). Files with
- * definitions or multi-line HTML stay whole. Splitting is an optimisation: parsing the chunks
- * and shifting their positions gives the tree of the whole file (test/parse-chunks.test.ts).
+ * in column 1, after a blank line, outside fenced code and `:::` containers (tracked in column 1,
+ * as micromark reads them: a closing `:::` closes the outermost container it is long enough for,
+ * with the fenced code inside). Files with what the scan does not follow (WHOLE_FILE) stay whole.
+ * Splitting is an optimisation: parsing the chunks and shifting their positions gives the tree of
+ * the whole file (test/parse-chunks.test.ts, test/parse-cache-invisible.test.ts).
  */
 export function toChunks(text: string): Chunk[] {
-  if (WHOLE_FILE.test(text)) return [{ text, line: 1, offset: 0 }];
+  if (WHOLE_FILE.some((pattern) => pattern.test(text))) return [{ text, line: 1, offset: 0 }];
   const chunks: Chunk[] = [];
   let start = { line: 1, offset: 0 };
-  let fence: { char: string; length: number } | undefined;
+  let fence: RegExp | undefined;
   let containers: number[] = [];
   let previousBlank = true;
   let offset = 0;
@@ -36,21 +47,18 @@ export function toChunks(text: string): Chunk[] {
     const newline = text.indexOf('\n', offset);
     const end = newline === -1 ? text.length : newline + 1;
     const content = text.slice(offset, newline === -1 ? end : newline).replace(/\r$/, '');
-    if (fence) {
-      const close = new RegExp(`^${fence.char === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
-      if (close.test(content)) fence = undefined;
+    const close = containers.length > 0 ? CONTAINER_CLOSE.exec(content) : null;
+    const closes = close ? containers.findIndex((length) => length <= close[1].length) : -1;
+    if (closes >= 0) {
+      containers = containers.slice(0, closes);
+      fence = undefined;
+    } else if (fence) {
+      if (fence.test(content)) fence = undefined;
     } else if (FENCE_OPEN.test(content)) {
       const marks = FENCE_OPEN.exec(content)![1];
-      fence = { char: marks[0], length: marks.length };
-    } else if (CONTAINER.test(content)) {
-      const [, colons, name] = CONTAINER.exec(content)!;
-      if (name) containers.push(colons.length);
-      else if (/^:{3,}[ \t]*$/.test(content) && containers.length > 0) {
-        // A closing fence closes the innermost container it is long enough for.
-        let at = containers.length - 1;
-        while (at >= 0 && colons.length < containers[at]) at--;
-        if (at >= 0) containers = containers.slice(0, at);
-      }
+      fence = new RegExp(`^\\${marks[0]}{${marks.length},}[ \\t]*$`);
+    } else if (CONTAINER_OPEN.test(content)) {
+      containers.push(CONTAINER_OPEN.exec(content)![1].length);
     } else if (previousBlank && containers.length === 0 && HEADING.test(content) && offset > start.offset) {
       chunks.push({ text: text.slice(start.offset, offset), ...start });
       start = { line, offset };

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { compile, type Compilation } from '../../src/compile.js';
 import type { PolicyFiles } from '../../src/load/policy-files.js';
 import type { Policy } from '../../src/model/types.js';
+import type { ParseCache } from '../../src/parse/parse-cache.js';
 import { toText } from '../../src/render/text/to-text.js';
 import { ROOT } from './build-example.js';
 
 const DATA_TABLE = readFileSync(join(ROOT, 'templates', 'data-table.hbs'), 'utf8');
 
 /** Compile a policy given as in-memory files (path → text), as load/ would have read them. */
-export function compileMemory(files: Record<string, string>): Compilation {
+export function compileMemory(files: Record<string, string>, cache?: ParseCache): Compilation {
   const manifest = files['policy.yaml'];
   const input: PolicyFiles = {
     dir: 'mem',
@@ -24,7 +25,7 @@ export function compileMemory(files: Record<string, string>): Compilation {
     if (path.startsWith('templates/')) input.templates.set(path.slice(10, -4), { path: `mem/${path}`, value });
     else input.sources.set(path, { path: `mem/${path}`, value });
   }
-  return compile(input);
+  return compile(input, cache);
 }
 
 /** A one-document manifest around Markdown, for tests of the Markdown semantics. */

@@ -1,0 +1,73 @@
+import { diagnostic, type Diagnostic } from '../diagnostic.js';
+
+/**
+ * Limits no policy comes near: hoshin's one container is `:::internal`, whose nesting means nothing
+ * past one level (and micromark parses each level's content again: 1,000 levels took 36 s), and
+ * Word shows at most 63 table columns (5,000 took 13 s and 530 MB).
+ */
+export const MAX_DIRECTIVE_DEPTH = 16;
+export const MAX_TABLE_COLUMNS = 1000;
+/**
+ * Links (`](`) and inline `:internal[` in one file. micromark keeps ≈ 20 KB of events and nodes
+ * for each while it parses a file (100,000 took 2.7 GB and 37 s of CPU); a 4 MB policy file of
+ * ordinary text has a cross-reference every ≈ 600 bytes, ≈ 7,000.
+ */
+export const MAX_INLINE_MARKS = 20_000;
+
+// After what may stand before a block in a blockquote or list item.
+const PREFIX = /^(?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t])*/;
+const OPEN = /^(:{3,})[A-Za-z]/;
+const CLOSE = /^(:{3,})[ \t]*$/;
+// A GFM delimiter row: cells of dashes with optional colons, between pipes.
+const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
+
+/**
+ * Refuse, before parsing, Markdown that no policy writes and that would take micromark minutes or
+ * gigabytes: more than MAX_INLINE_MARKS links and `:internal[` in a file, `:::` containers nested
+ * deeper than MAX_DIRECTIVE_DEPTH, a table wider than MAX_TABLE_COLUMNS.
+ * The scan follows containers as micromark does (a closing `:::` closes the outermost container
+ * it is long enough for) and counts a line inside fenced code too: it may refuse such text, never
+ * let a deep nesting through.
+ */
+export function checkLimits(text: string, file: string): Diagnostic[] {
+  const marks = tooManyMarks(text);
+  if (marks !== undefined) {
+    const line = text.slice(0, marks).split('\n').length;
+    return [diagnostic({ file, line, column: marks - text.lastIndexOf('\n', marks - 1) }, 'error', 'inline-too-many', `リンクと :internal[…] が多すぎます（一つのファイルに ${MAX_INLINE_MARKS} 個まで）。ファイルを分けてください。`)];
+  }
+  const containers: number[] = [];
+  let line = 0;
+  for (const raw of text.split(/\r\n?|\n/)) {
+    line += 1;
+    const content = raw.slice(PREFIX.exec(raw)![0].length);
+    if (!content.startsWith(':::') && !content.includes('-')) continue;
+    const open = OPEN.exec(content);
+    if (open) {
+      containers.push(open[1].length);
+      if (containers.length > MAX_DIRECTIVE_DEPTH) {
+        return [diagnostic({ file, line, column: 1 }, 'error', 'directive-too-deep', `::: の入れ子が深すぎます（${MAX_DIRECTIVE_DEPTH} 段まで）。:::internal の中に :::internal を重ねる必要はありません。`)];
+      }
+      continue;
+    }
+    const close = CLOSE.exec(content);
+    if (close) {
+      const at = containers.findIndex((length) => length <= close[1].length);
+      if (at >= 0) containers.length = at;
+      continue;
+    }
+    if (DELIMITER_ROW.test(content) && content.split('|').filter((cell) => cell.includes('-')).length > MAX_TABLE_COLUMNS) {
+      return [diagnostic({ file, line, column: 1 }, 'error', 'table-too-wide', `表の列が多すぎます（${MAX_TABLE_COLUMNS} 列まで）。表を分けてください。`)];
+    }
+  }
+  return [];
+}
+
+/** Offset of the first link or `:internal[` past MAX_INLINE_MARKS, if there is one. */
+function tooManyMarks(text: string): number | undefined {
+  const pattern = /\]\(|:internal\[/g;
+  let count = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (++count > MAX_INLINE_MARKS) return match.index;
+  }
+  return undefined;
+}
