@@ -33,6 +33,11 @@ const pieceArb: fc.Arbitrary<() => Piece> = fc.constantFrom(
   () => { const [a, b] = [canary('PUB'), canary('IN')]; return { markdown: `1. 項目${a}\n1. 次:internal[秘${b}]`, published: `1. 項目${a}\n1. 次`, internal: [b], public: [a] }; },
   () => { const c = canary('IN'); return { markdown: `:::internal\n| 表 | 値 |\n|---|---|\n| ${c} | x |\n:::`, published: '', internal: [c], public: [] }; },
   () => { const c = canary('IN'); return { markdown: `- 箇条\n\n  :::internal\n  入れ子の非公開${c}\n  :::`, published: '- 箇条', internal: [c], public: [] }; },
+  // A paragraph or an item that is one internal span: an empty paragraph or item ② would tell
+  // that something is there, so the public edition leaves it out as if it were never written.
+  () => { const b = canary('IN'); return { markdown: `:internal[秘${b}]`, published: '', internal: [b], public: [] }; },
+  () => { const [a, b, c] = [canary('PUB'), canary('IN'), canary('PUB')]; return { markdown: `1. 項目${a}\n1. :internal[秘${b}]\n1. 後${c}`, published: `1. 項目${a}\n1. 後${c}`, internal: [b], public: [a, c] }; },
+  () => { const b = canary('IN'); return { markdown: `- :internal[秘${b}]`, published: '', internal: [b], public: [] }; },
   // Headings partly and entirely internal: their derived ids are made of the heading's text.
   () => { const [a, b] = [canary('PUB'), canary('IN')]; return { markdown: `## 委託先${a}:internal[株式会社${b}]\n\n本文。`, published: `## 委託先${a}\n\n本文。`, internal: [b], public: [a] }; },
   () => { const [a, b] = [canary('PUB'), canary('IN')]; return { markdown: `### :internal[${b}]\n\n本文${a}。`, published: `###\n\n本文${a}。`, internal: [b], public: [a] }; },

@@ -23,9 +23,14 @@ function inlines(nodes: readonly Inline[]): Inline[] {
 // a 200 KB policy ≈10 ms slower.
 const copy = (nodes: readonly Inline[]): Inline[] => nodes.map((node) => ('children' in node ? ({ ...node, children: copy(node.children) } as Inline) : { ...node }));
 
+/** Nothing a reader would see: no inline, or only blank text. */
+const blank = (nodes: readonly Inline[]): boolean => nodes.every((node) => node.type === 'text' && node.value.trim() === '');
+
 /**
  * The blocks a reader of an edition gets. The public edition drops every internal block and
- * `:internal[…]` span before numbering, so public numbers show no gaps. Returns fresh copies.
+ * `:internal[…]` span before numbering, so public numbers show no gaps. A paragraph, item, list or
+ * quote left empty by that is dropped too: an empty item ② would tell that something is there.
+ * Returns fresh copies.
  */
 export function toEdition(blocks: readonly Block[], edition: Edition): Block[] {
   const out: Block[] = [];
@@ -37,20 +42,17 @@ export function toEdition(blocks: readonly Block[], edition: Edition): Block[] {
         out.push({ ...block, label: { ...block.label }, heading: keep(block.heading), children: toEdition(block.children, edition) });
         break;
       case 'item':
-        out.push({ ...block, children: toEdition(block.children, edition) } as Block);
-        break;
-      case 'quote': {
-        // A quote that held only internal blocks would be an empty frame hinting at them: drop it.
+      case 'quote':
+      case 'list': {
         const children = toEdition(block.children, edition);
         if (children.length > 0 || block.children.length === 0) out.push({ ...block, children } as Block);
         break;
       }
-      case 'list':
-        out.push({ ...block, children: toEdition(block.children, edition) as typeof block.children });
+      case 'paragraph': {
+        const children = keep(block.children);
+        if (edition === 'internal' || !blank(children) || blank(block.children)) out.push({ ...block, children });
         break;
-      case 'paragraph':
-        out.push({ ...block, children: keep(block.children) });
-        break;
+      }
       case 'table':
         out.push({ ...block, rows: block.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, children: keep(c.children) })) })) });
         break;
