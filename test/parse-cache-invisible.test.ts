@@ -52,8 +52,7 @@ describe('the parse cache is invisible', () => {
         expectCacheInvisible(markdown);
       }),
       // A fixed seed (SEED= to try others; seed 1 fails on the chunking before issue 13): how many
-      // documents split varies with it, and the count
-      // below must not make the test fail by chance.
+      // documents split varies with the seed, and the count below must not fail by chance.
       { numRuns: Number(process.env.RUNS ?? 300), seed: Number(process.env.SEED ?? 1) },
     );
     expect(split, 'documents the cache did split').toBeGreaterThan(30);
