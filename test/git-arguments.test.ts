@@ -43,3 +43,17 @@ describe('hoshin diff with a revision that looks like an option', () => {
     expect(r.stdout).toContain('2.9 生成AIの利用: （新設）');
   });
 });
+
+describe('hoshin diff with a revision that names more than one commit', () => {
+  it.each(['v2025..HEAD', 'v2025...HEAD', '^v2025', 'HEAD^@'])('%s: exit 2 with a Japanese message, not a false policy error', (spec) => {
+    const r = runCli(['diff', spec, 'HEAD', '--dir', 'policy'], { cwd: repo });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toBe(`hoshin: 「${spec}」は範囲で、一つの版ではありません。比べる二つの版を、古い方、新しい方の順に別々に指定してください（例: hoshin diff v2025 HEAD）。\n`);
+  });
+
+  it.each(['HEAD~1', 'v2025^{}', 'HEAD@{0}'])('%s names one commit and is compared', (spec) => {
+    const r = runCli(['diff', spec, 'HEAD', '--dir', 'policy'], { cwd: repo });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('和泉市情報セキュリティ基本方針（basic）');
+  });
+});

@@ -3,13 +3,14 @@
 // no compile cache for ES modules. With it `hoshin check` finishes ≈100 ms sooner and a 200 KB
 // build ≈120 ms (docs/performance.md). bin/hoshin.js and the render thread start through here.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { readOwnFile } from '../load/read-own-file.js';
 import { cacheDir } from './cache-dir.js';
+import { makeFolderSync } from './make-folder-sync.js';
 
 /** What bundle/hoshin.cjs exports (src/cli/cli-bundle.ts). */
 export interface CliBundle {
@@ -61,7 +62,7 @@ function writeCodeCache(file: string, name: string, data: Buffer): void {
   const dir = dirname(file);
   const temporary = `${file}.${randomBytes(6).toString('hex')}`;
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeFolderSync(dir, 0o700);
     writeFileSync(temporary, Buffer.concat([sha256(data), data]), { mode: 0o600 });
     renameSync(temporary, file);
     for (const other of readdirSync(dir)) if (other.startsWith(name) && join(dir, other) !== file) rmSync(join(dir, other), { force: true });

@@ -8,6 +8,7 @@ import { readRevision } from '../load/read-revision.js';
 import { nextRun, type ParseCache } from '../parse/parse-cache.js';
 import type { RenderMemo } from '../render/render-all.js';
 import { toBuildRecord } from '../render/to-build-record.js';
+import { visibleControls } from '../visible-controls.js';
 import { buildInfo } from './build-info.js';
 import type { Io } from './io.js';
 import { renderOutputs } from './render-outputs.js';
@@ -65,7 +66,9 @@ export async function buildOnce(request: BuildRequest, io: Io, state: BuildState
   const { thread } = state;
   const outputs = await renderOutputs({ internal: compilation.internal, public: compilation.public }, request.formats, info, state.memo, thread);
   outputs.set('build.json', toBuildRecord(outputs, info));
-  await writeTree(resolve(io.cwd, request.out), outputs, { shown: request.out, notice: io.stderr });
-  io.stdout(`${outputs.size} 個のファイルを ${request.out} に出力しました。\n`);
+  // The folder's name and a lock file's host name are printed: their control characters as escapes.
+  const notice = (text: string) => io.stderr(`${visibleControls(text.replace(/\n$/, ''))}\n`);
+  await writeTree(resolve(io.cwd, request.out), outputs, { shown: request.out, notice });
+  io.stdout(`${outputs.size} 個のファイルを ${visibleControls(request.out)} に出力しました。\n`);
   return { code: 0, files };
 }

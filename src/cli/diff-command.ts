@@ -89,7 +89,7 @@ export async function diffCommand(args: string[], io: Io): Promise<number> {
     );
     await writeFiles(resolve(io.cwd, values.out), files);
     // The summary may be JSON on stdout: the note on the files goes to stderr.
-    io.stderr(files.size === 0 ? '変更のある文書がないため、新旧対照表は出力しませんでした。\n' : `${files.size} 個のファイル（${countByTree(files)}）を ${values.out} に出力しました。\n`);
+    io.stderr(files.size === 0 ? '変更のある文書がないため、新旧対照表は出力しませんでした。\n' : `${files.size} 個のファイル（${countByTree(files)}）を ${visibleControls(values.out)} に出力しました。\n`);
   }
   return 0;
 }

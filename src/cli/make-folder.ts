@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
  * ENOENT under a folder that exists (/proc/self/x): here each level is tried once and such a
  * failure is thrown.
  */
-export async function makeFolder(path: string): Promise<void> {
+export async function makeFolder(path: string, mode?: number): Promise<void> {
   const missing: string[] = [];
   for (let current = path; ; current = dirname(current)) {
     const info = await stat(current).catch((error: NodeJS.ErrnoException) => {
@@ -21,7 +21,7 @@ export async function makeFolder(path: string): Promise<void> {
     if (dirname(current) === current) break;
   }
   for (const folder of missing.reverse()) {
-    await mkdir(folder).catch(async (error: NodeJS.ErrnoException) => {
+    await mkdir(folder, { mode }).catch(async (error: NodeJS.ErrnoException) => {
       // Made meanwhile by someone else: fine, if it is a folder.
       if (error.code !== 'EEXIST' || !(await stat(folder)).isDirectory()) throw error;
     });

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { cacheHeader } from '../load/read-parse-cache.js';
 import type { ParseCache } from '../parse/parse-cache.js';
+import { makeFolder } from './make-folder.js';
 
 /**
  * Save the entries this run used (older ones are dropped), through a temporary file and a rename
@@ -15,7 +16,7 @@ export async function saveParseCache(file: string, buildId: string, cache: Parse
   for (const key of cache.used) lines.push(`${key}\t${cache.entries.get(key)}`);
   const temporary = `${file}.${randomBytes(6).toString('hex')}`;
   try {
-    await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+    await makeFolder(dirname(file), 0o700);
     await writeFile(temporary, lines.join('\n') + '\n', { mode: 0o600 });
     await rename(temporary, file);
     await removeLeftovers(file);

@@ -22,7 +22,8 @@ export function toWareki(date: string): string | undefined {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = m[3] === undefined ? undefined : Number(m[3]);
-  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return undefined;
+  // Day 1 to the month's last: 2026-02-30 is no date (Date.UTC would roll it into March).
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || new Date(Date.UTC(year, month - 1, day)).getUTCMonth() !== month - 1))) return undefined;
   const probe: [number, number, number] = [year, month, day ?? 31];
   const era = ERAS.find((e) => onOrAfter(probe, e.start));
   if (!era) return undefined;

@@ -33,9 +33,15 @@ export async function resolveSide(spec: string, cwd: string, dirOption: string |
   const top = await git(cwd, ['rev-parse', '--show-toplevel']);
   const base = resolve(cwd, dirOption ?? '.');
   if (top === undefined) return { problem: `「${spec}」はフォルダではなく、${dirOption ?? '現在のフォルダ'} は git のリポジトリでもありません。フォルダ二つか、git のリビジョン二つを指定してください。` };
-  const info = await git(top, ['log', '-1', '--format=%H%x00%an%x00%ct', `${spec}^{commit}`, '--']);
-  if (!info) return { problem: `リビジョン「${spec}」が見つかりません（タグ、ブランチ、コミット、HEAD~1 などを指定してください）。` };
-  const [id, author, seconds] = info.split('\0');
+  // rev-parse --verify names exactly one commit: `git log` would also take a range (v1..HEAD) and
+  // give its newest commit, while the files would be read from the range's text and not be found.
+  const id = await git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${spec}^{commit}`]);
+  const info = id && (await git(top, ['log', '-1', '--format=%an%x00%ct', id, '--']));
+  if (!id || !info) {
+    if (/\.\.|^\^|\^[@!-]/.test(spec)) return { problem: `「${spec}」は範囲で、一つの版ではありません。比べる二つの版を、古い方、新しい方の順に別々に指定してください（例: hoshin diff v2025 HEAD）。` };
+    return { problem: `リビジョン「${spec}」が見つかりません（タグ、ブランチ、コミット、HEAD~1 などを指定してください）。` };
+  }
+  const [author, seconds] = info.split('\0');
   const prefix = relative(top, base).split('\\').join('/');
   return {
     side: {

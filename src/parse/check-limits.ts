@@ -8,6 +8,12 @@ import { diagnostic, type Diagnostic } from '../diagnostic.js';
 export const MAX_DIRECTIVE_DEPTH = 16;
 export const MAX_TABLE_COLUMNS = 1000;
 /**
+ * Blockquotes and list items around one line. The model's walks recurse once a level: 2,000
+ * `>` or 5,000 `- ` on one line (10 KB) overflowed the stack, and micromark took 43 s over the
+ * second. A policy nests lists as deep as its numbering (9 levels at most), quotes once or twice.
+ */
+export const MAX_BLOCK_DEPTH = 64;
+/**
  * Links (`](`) and inline `:internal[` in one file. micromark keeps ≈ 20 KB of events and nodes
  * for each while it parses a file (100,000 took 2.7 GB and 37 s of CPU); a 4 MB policy file of
  * ordinary text has a cross-reference every ≈ 600 bytes, ≈ 7,000.
@@ -24,7 +30,8 @@ const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$
 /**
  * Refuse, before parsing, Markdown that no policy writes and that would take micromark minutes or
  * gigabytes: more than MAX_INLINE_MARKS links and `:internal[` in a file, `:::` containers nested
- * deeper than MAX_DIRECTIVE_DEPTH, a table wider than MAX_TABLE_COLUMNS.
+ * deeper than MAX_DIRECTIVE_DEPTH, a table wider than MAX_TABLE_COLUMNS, blockquotes and lists
+ * nested deeper than MAX_BLOCK_DEPTH.
  * The scan follows containers as micromark does (a closing `:::` closes the outermost container
  * it is long enough for) and counts a line inside fenced code too: it may refuse such text, never
  * let a deep nesting through.
@@ -39,7 +46,11 @@ export function checkLimits(text: string, file: string): Diagnostic[] {
   let line = 0;
   for (const raw of text.split(/\r\n?|\n/)) {
     line += 1;
-    const content = raw.slice(PREFIX.exec(raw)![0].length);
+    const prefix = PREFIX.exec(raw)![0];
+    if (prefix.length > MAX_BLOCK_DEPTH && blockDepth(prefix) > MAX_BLOCK_DEPTH) {
+      return [diagnostic({ file, line, column: 1 }, 'error', 'block-too-deep', `引用（>）と箇条書きの入れ子が深すぎます（${MAX_BLOCK_DEPTH} 段まで）。`)];
+    }
+    const content = raw.slice(prefix.length);
     if (!content.startsWith(':::') && !content.includes('-')) continue;
     const open = OPEN.exec(content);
     if (open) {
@@ -60,6 +71,18 @@ export function checkLimits(text: string, file: string): Diagnostic[] {
     }
   }
   return [];
+}
+
+/**
+ * At most how many blockquotes and list items a line stands in, from what precedes its text:
+ * each `>` and list marker is one, and each level of a list nested by indentation needs at least
+ * two columns (a tab counts as four). It may overcount, never undercount.
+ */
+function blockDepth(prefix: string): number {
+  const markers = prefix.match(/>|[-+*][ \t]|\d{1,9}[.)][ \t]/g) ?? [];
+  const spaces = prefix.replace(/>|[-+*][ \t]|\d{1,9}[.)][ \t]/g, '');
+  const columns = spaces.length + 3 * (spaces.match(/\t/g)?.length ?? 0);
+  return markers.length + Math.floor(columns / 2);
 }
 
 /** Offset of the first link or `:internal[` past MAX_INLINE_MARKS, if there is one. */

@@ -13,11 +13,23 @@ function fileKey(rel: string): string {
   return posix.normalize(rel.replace(/\\/g, '/')).normalize('NFC').toLowerCase();
 }
 
-/** What the schema cannot say: unique document ids, sources that exist, stay inside, appear once. */
+/** Whether a date the schema's pattern let through (day 01–31) is on the calendar: not 2026-02-30. */
+function onCalendar(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  return day === undefined || new Date(Date.UTC(year, month - 1, day)).getUTCMonth() === month - 1;
+}
+
+/** What the schema cannot say: unique document ids, sources that exist, stay inside, appear once; dates on the calendar. */
 export function checkManifest(manifest: Manifest, parsed: ParsedManifest, missing: ReadonlySet<string>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const ids = new Map<string, number>();
   const sources = new Map<string, { document: string; source: string }>();
+  const dates: Array<[string | undefined, Array<string | number>]> = [[manifest.adopted, ['adopted']], ...(manifest.revisions ?? []).map((r, i): [string, Array<string | number>] => [r.date, ['revisions', i, 'date']])];
+  for (const [date, path] of dates) {
+    if (typeof date === 'string' && !onCalendar(date)) {
+      diagnostics.push(diagnostic(parsed.placeOf(path), 'error', 'manifest-schema', `${path.join('.').replace(/\.(\d+)\./, '[$1].')} の「${date}」はない日付です。日付を確かめてください。`));
+    }
+  }
   manifest.documents.forEach((document, d) => {
     const first = ids.get(document.id);
     if (first !== undefined) {
