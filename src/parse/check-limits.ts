@@ -19,17 +19,31 @@ export const MAX_BLOCK_DEPTH = 64;
  * ordinary text has a cross-reference every ≈ 600 bytes, ≈ 7,000.
  */
 export const MAX_INLINE_MARKS = 20_000;
+/**
+ * Brackets `[` and emphasis delimiter runs (`*`, `_`) in one paragraph. micromark matches them
+ * against each other, and nested ones cost it the square of their number: `*a ` × 2,000 then
+ * ` a*` × 2,000 took 4.3 s (4,000 overflowed the stack), `![a` × 2,000 then `](x)` × 2,000 20 s.
+ * A paragraph of a policy holds a few dozen at the most.
+ */
+export const MAX_PARAGRAPH_BRACKETS = 200;
+export const MAX_PARAGRAPH_EMPHASIS = 300;
 
 // After what may stand before a block in a blockquote or list item.
 const PREFIX = /^(?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t])*/;
 const OPEN = /^(:{3,})[A-Za-z]/;
 const CLOSE = /^(:{3,})[ \t]*$/;
+// What surely starts a new paragraph (its own inline parse) when it leads a line: a blank line, an
+// ATX heading, a list item that may interrupt a paragraph (a bullet, or an ordered one from 1),
+// each no further in than 3 columns. A blockquote's `>` does not: its lines may continue one
+// paragraph. Table rows are parsed one by one (see checkLimits).
+const NEW_PARAGRAPH = /^(?:[ ]{0,3}(?:#{1,6}(?:[ \t]|$)|[-+*][ \t]+\S|1[.)][ \t]+\S)|[ \t]*$)/;
 // A GFM delimiter row: cells of dashes with optional colons, between pipes.
 const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
 
 /**
  * Refuse, before parsing, Markdown that no policy writes and that would take micromark minutes or
- * gigabytes: more than MAX_INLINE_MARKS links and `:internal[` in a file, `:::` containers nested
+ * gigabytes: more than MAX_INLINE_MARKS links and `:internal[` in a file, more than
+ * MAX_PARAGRAPH_BRACKETS `[` or MAX_PARAGRAPH_EMPHASIS `*`/`_` runs in a paragraph, `:::` containers nested
  * deeper than MAX_DIRECTIVE_DEPTH, a table wider than MAX_TABLE_COLUMNS, blockquotes and lists
  * nested deeper than MAX_BLOCK_DEPTH.
  * The scan follows containers as micromark does (a closing `:::` closes the outermost container
@@ -44,8 +58,21 @@ export function checkLimits(text: string, file: string): Diagnostic[] {
   }
   const containers: number[] = [];
   let line = 0;
+  let brackets = 0;
+  let emphasis = 0;
+  let inTable = false;
   for (const raw of text.split(/\r\n?|\n/)) {
     line += 1;
+    // Counted over the lines of one paragraph as far as it can reach: more lines may join it
+    // (lazy continuation), never fewer, so the count may be high, never low.
+    const unquoted = raw.replace(/^(?:[ \t]*>)+/, '');
+    inTable = inTable ? unquoted.includes('|') : DELIMITER_ROW.test(unquoted.trim());
+    if (inTable || NEW_PARAGRAPH.test(unquoted)) brackets = emphasis = 0;
+    brackets += raw.split('[').length - 1;
+    emphasis += raw.match(/[*_]+/g)?.length ?? 0;
+    if (brackets > MAX_PARAGRAPH_BRACKETS || emphasis > MAX_PARAGRAPH_EMPHASIS) {
+      return [diagnostic({ file, line, column: 1 }, 'error', 'inline-too-many', `一つの段落の [ が ${MAX_PARAGRAPH_BRACKETS} 個、強調の * と _ が ${MAX_PARAGRAPH_EMPHASIS} か所を超えています。段落を分けてください。`)];
+    }
     const prefix = PREFIX.exec(raw)![0];
     if (prefix.length > MAX_BLOCK_DEPTH && blockDepth(prefix) > MAX_BLOCK_DEPTH) {
       return [diagnostic({ file, line, column: 1 }, 'error', 'block-too-deep', `引用（>）と箇条書きの入れ子が深すぎます（${MAX_BLOCK_DEPTH} 段まで）。`)];
