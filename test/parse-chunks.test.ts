@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createParseCache, nextRun } from '../src/parse/parse-cache.js';
 import { parseMarkdown } from '../src/parse/parse-markdown.js';
+import { parseWhole } from '../src/parse/parse-whole.js';
 import { toChunks } from '../src/parse/to-chunks.js';
 import { EXAMPLES } from './support/build-example.js';
 
@@ -11,10 +12,11 @@ function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? markdownFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []));
 }
 
-/** Parsing through the cache (in chunks) must give exactly the tree of parsing the whole file. */
+/** Parsing in chunks, with the cache or without, must give exactly the tree of parsing the whole file. */
 function expectSameTree(text: string): void {
   const cache = createParseCache();
-  const whole = parseMarkdown(text);
+  const whole = parseWhole(text);
+  expect(parseMarkdown(text)).toEqual(whole);
   expect(parseMarkdown(text, cache)).toEqual(whole);
   // A second run is served from the cache alone and still gives the same tree.
   const size = cache.entries.size;
@@ -22,7 +24,7 @@ function expectSameTree(text: string): void {
   expect(cache.entries.size).toBe(size);
 }
 
-describe('chunked parsing through the parse cache', () => {
+describe('chunked parsing, with the parse cache or without', () => {
   it('splits the examples before top-level headings and gives the same trees', () => {
     let splits = 0;
     for (const file of markdownFiles(EXAMPLES)) {
