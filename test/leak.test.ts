@@ -63,6 +63,17 @@ const pieceArb: fc.Arbitrary<() => Piece> = fc.constantFrom(
   // Two lists that only internal content kept apart: numbers starting again at (1) after nothing.
   () => { const [a, b, c] = [canary('PUB'), canary('IN'), canary('PUB')]; return { markdown: `1. 前${a}\n\n:::internal\n秘${b}\n:::\n\n1. 後${c}`, published: `1. 前${a}\n1. 後${c}`, internal: [b], public: [a, c] }; },
   () => { const [a, b, c] = [canary('PUB'), canary('IN'), canary('PUB')]; return { markdown: `- 前${a}\n\n1. :internal[秘${b}]\n\n- 後${c}`, published: `- 前${a}\n- 後${c}`, internal: [b], public: [a, c] }; },
+  // A table row or column of nothing but internal text: left empty, it showed where it was.
+  () => {
+    const [a, b, c, d] = [canary('PUB'), canary('IN'), canary('IN'), canary('IN')];
+    return {
+      markdown: `| 項目${a} | :internal[列${b}] |\n|:--|--:|\n| 値 | :internal[${c}] |\n| :internal[行${d}] |  |\n| 次 |  |`,
+      published: `| 項目${a} |\n|:--|\n| 値 |\n| 次 |`,
+      internal: [b, c, d],
+      public: [a],
+    };
+  },
+  () => { const [a, b] = [canary('PUB'), canary('IN')]; return { markdown: `表の前${a}\n\n| :internal[${b}] |\n|---|\n| :internal[秘] |`, published: `表の前${a}`, internal: [b], public: [a] }; },
   // Headings of the same text as an internal one (before or between public ones), and public
   // references to them by their derived ids as the author sees them (the internal edition's).
   () => {

@@ -1,39 +1,7 @@
+import { isBlank } from './is-blank.js';
+import { publicInlines } from './public-inlines.js';
+import { publicTable } from './public-table.js';
 import type { Block, Edition, Inline } from './types.js';
-
-/** Nothing a reader would see: no inline, or only blank text. */
-const blank = (nodes: readonly Inline[]): boolean => nodes.every((node) => node.type === 'text' && node.value.trim() === '');
-
-/**
- * Inline nodes with every `:internal[…]` span left out, as if it had never been written: the
- * texts on both sides become one (two DOCX runs would show where it was) with the white space at
- * the seam once (`前 :internal[…] 後` is `前 後`, not `前  後`), none at either end; a link,
- * emphasis or reference left with no text goes as a whole (an empty <a> still carried its URL).
- */
-function inlines(nodes: readonly Inline[]): Inline[] {
-  const out: Inline[] = [];
-  let dropped = false;
-  for (const node of nodes) {
-    let kept = node;
-    if ('children' in node) {
-      const children = node.type === 'internalSpan' ? [] : inlines(node.children);
-      if (node.type === 'internalSpan' || (blank(children) && !blank(node.children))) {
-        dropped = true;
-        continue;
-      }
-      kept = { ...node, children } as Inline;
-    }
-    const last = out[out.length - 1];
-    if (dropped && kept.type === 'text') {
-      const value = last === undefined || (last.type === 'text' && /\s$/.test(last.value)) ? kept.value.replace(/^\s+/, '') : kept.value;
-      if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value + value };
-      else out.push({ ...kept, value });
-    } else out.push(kept);
-    dropped = false;
-  }
-  const last = out[out.length - 1];
-  if (dropped && last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.replace(/\s+$/, '') };
-  return out;
-}
 
 // A fresh copy of inline nodes (the model stage fills in references' labels). Positions are
 // shared: nothing changes them after parsing. structuredClone per paragraph made each compile of
@@ -43,7 +11,7 @@ const copy = (nodes: readonly Inline[]): Inline[] => nodes.map((node) => ('child
 /** One block as the edition has it, or undefined when the edition leaves it out. */
 function blockOf(block: Block, edition: Edition): Block | undefined {
   if (edition === 'public' && block.visibility === 'internal') return undefined;
-  const keep = edition === 'internal' ? copy : inlines;
+  const keep = edition === 'internal' ? copy : publicInlines;
   switch (block.type) {
     case 'section':
       return { ...block, label: { ...block.label }, heading: keep(block.heading), children: toEdition(block.children, edition) };
@@ -55,10 +23,10 @@ function blockOf(block: Block, edition: Edition): Block | undefined {
     }
     case 'paragraph': {
       const children = keep(block.children);
-      return edition === 'internal' || !blank(children) || blank(block.children) ? { ...block, children } : undefined;
+      return edition === 'internal' || !isBlank(children) || isBlank(block.children) ? { ...block, children } : undefined;
     }
     case 'table':
-      return { ...block, rows: block.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, children: keep(c.children) })) })) };
+      return edition === 'public' ? publicTable(block) : { ...block, rows: block.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, children: copy(c.children) })) })) };
     default:
       return { ...block };
   }
