@@ -6,7 +6,7 @@ import { runCli } from './support/run-cli.js';
 
 // Found by the second outside test: a mistyped internal marking (`:internal [秘]`, `::: internal`,
 // full-width `：internal［秘］`, `:INTERNAL[秘]`, an indented `:::internal`, `:internal` in a data
-// value) was read as public text and published with exit 0 and no word, the marking often
+// value, `:::internal` in an HTML comment) was read as public text and published with exit 0 and no word, the marking often
 // silently gone. Each is now an error at its line, and nothing is written.
 
 const MANIFEST = (extra = '') => `org: { name: テスト市, kind: 市, self: 本市 }\n${extra}documents:\n  - { id: basic, tier: basic, title: 基本方針, sources: [basic.md] }\n`;
@@ -32,6 +32,8 @@ const TYPOS = [
   '    :::internal\n    秘八\n    :::',
   '| 表 |\n|---|\n| 九 :Internal[秘九] |',
   '# 十 :internal{秘十}',
+  // The opener lost in an HTML comment: the closing `:::` (4 lines down) is reported.
+  '<!--\n:::internal\n-->\n秘十一\n:::',
 ];
 
 describe('a mistyped internal marking (internal-syntax)', () => {
@@ -43,7 +45,7 @@ describe('a mistyped internal marking (internal-syntax)', () => {
     const lines: string[] = [];
     let line = 3;
     for (const typo of TYPOS) {
-      lines.push(`basic.md:${typo.startsWith('|') ? line + 2 : line}`);
+      lines.push(`basic.md:${line + (typo.startsWith('|') ? 2 : typo.startsWith('<!--') ? 4 : 0)}`);
       line += typo.split('\n').length + 1;
     }
     expect(r.lines).toEqual(lines);

@@ -10,6 +10,9 @@ const SPAN_LIKE = /:+[ \t]*internal[ \t]*[[({【「]/i;
 const FENCE_LIKE = /:{2,}[ \t]*internal/i;
 // In a code block only a fence at the start of a line: an indented `:::internal` is a code block.
 const FENCE_LINE = /^[ \t]*:{3,}[ \t]*internal/im;
+// A closing `:::` read as text: its `:::internal` was lost (in an HTML block or comment, say), and
+// the text between the two is public.
+const STRAY_CLOSE = /^[ \t]*:{3,}[ \t]*$/m;
 
 const ADVICE = '非公開にするなら、半角で文中は :internal[…]、段落は :::internal と ::: の行ではさんで書いてください。文字どおり書くなら `:internal` のようにコードにしてください。';
 
@@ -40,6 +43,8 @@ export const internalSyntax: Rule = {
         const text = node.value.normalize('NFKC');
         const match = SPAN_LIKE.exec(text) ?? FENCE_LIKE.exec(text);
         if (match) report(placeIn(node.position, text, match.index), `「${match[0]}」は非公開の指定になっておらず、この文は公開されます。${ADVICE}`);
+        const stray = match ? null : STRAY_CLOSE.exec(text);
+        if (stray) report(placeIn(node.position, text, stray.index + stray[0].indexOf(':')), `この「:::」に対応する :::internal がありません（HTML やコメントの中の :::internal は効きません）。その間の文は公開されます。${ADVICE}`);
       });
       walkBlocks(document.children, (block) => {
         if (block.visibility === 'internal' || !block.position) return;
