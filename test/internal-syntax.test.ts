@@ -66,3 +66,21 @@ describe('a mistyped internal marking (internal-syntax)', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('front matter (front-matter)', () => {
+  // hoshin reads none: `visibility: internal` in it was published as a heading, and the file too.
+  it('is an error at the top of the file, and nothing is built', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hoshin-front-matter-'));
+    writeFileSync(join(dir, 'policy.yaml'), MANIFEST());
+    writeFileSync(join(dir, 'basic.md'), '---\nvisibility: internal\n---\n\n# 秘密の手順\n\n本文。\n');
+    const r = runCli(['build', dir, '--out', join(dir, 'dist')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout + r.stderr).toMatch(/basic\.md:1:1 +error .*front-matter/);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+
+  it('is not a rule, a heading and a rule that open a file', () => {
+    const r = build('---\n# 目的\n---\n\n本文。\n');
+    expect(r.status).toBe(0);
+  });
+});
