@@ -48,6 +48,32 @@ const pieceArb: fc.Arbitrary<() => Piece> = fc.constantFrom(
   () => { const [a, b] = [canary('PUB'), canary('IN')]; return { markdown: `## 明示${a}:internal[{#${b}}]`, published: `## 明示${a}`, internal: [b], public: [a] }; },
   () => { const [a, b, c] = [canary('PUB'), canary('IN'), canary('IN')]; return { markdown: `## 見出し${a}:internal[秘${b} {#${c}}]`, published: `## 見出し${a}`, internal: [b, c], public: [a] }; },
   () => { const [a, b] = [canary('PUB'), canary('IN')]; return { markdown: `段落${a}:internal[{#${b}}]`, published: `段落${a}`, internal: [b], public: [a] }; },
+  // Found by the second outside test: a link, emphasis or reference whose text is all internal
+  // published its URL and an empty <a>/<strong>; the spaces around a dropped span stayed doubled
+  // (`前  後`, a heading ending in a space), showing where it was.
+  () => { const [a, b] = [canary('PUB'), canary('IN')]; return { markdown: `案内${a}[:internal[秘${b}]](https://example.jp/${b})を見よ。`, published: `案内${a}を見よ。`, internal: [b], public: [a] }; },
+  () => { const [a, b, c] = [canary('PUB'), canary('IN'), canary('IN')]; return { markdown: `強調${a}、**:internal[秘${b}]**、*:internal[${c}]*。`, published: `強調${a}、、。`, internal: [b, c], public: [a] }; },
+  () => {
+    const [a, b] = [canary('PUB'), canary('IN')];
+    const target = `参照先${a} {#t${a.toLowerCase()}}`;
+    return { markdown: `${target}\n\n参照${a}[:internal[秘${b}]](#t${a.toLowerCase()})。`, published: `${target}\n\n参照${a}。`, internal: [b], public: [a] };
+  },
+  () => { const [a, b, c] = [canary('PUB'), canary('IN'), canary('PUB')]; return { markdown: `前${a} :internal[秘${b}] 後${c}。`, published: `前${a} 後${c}。`, internal: [b], public: [a, c] }; },
+  () => { const [a, b, c] = [canary('PUB'), canary('IN'), canary('IN')]; return { markdown: `## :internal[秘${c}] 見出し${a} :internal[秘${b}]\n\n本文。`, published: `## 見出し${a}\n\n本文。`, internal: [b, c], public: [a] }; },
+  // Two lists that only internal content kept apart: numbers starting again at (1) after nothing.
+  () => { const [a, b, c] = [canary('PUB'), canary('IN'), canary('PUB')]; return { markdown: `1. 前${a}\n\n:::internal\n秘${b}\n:::\n\n1. 後${c}`, published: `1. 前${a}\n1. 後${c}`, internal: [b], public: [a, c] }; },
+  () => { const [a, b, c] = [canary('PUB'), canary('IN'), canary('PUB')]; return { markdown: `- 前${a}\n\n1. :internal[秘${b}]\n\n- 後${c}`, published: `- 前${a}\n- 後${c}`, internal: [b], public: [a, c] }; },
+  // A table row or column of nothing but internal text: left empty, it showed where it was.
+  () => {
+    const [a, b, c, d] = [canary('PUB'), canary('IN'), canary('IN'), canary('IN')];
+    return {
+      markdown: `| 項目${a} | :internal[列${b}] |\n|:--|--:|\n| 値 | :internal[${c}] |\n| :internal[行${d}] |  |\n| 次 |  |`,
+      published: `| 項目${a} |\n|:--|\n| 値 |\n| 次 |`,
+      internal: [b, c, d],
+      public: [a],
+    };
+  },
+  () => { const [a, b] = [canary('PUB'), canary('IN')]; return { markdown: `表の前${a}\n\n| :internal[${b}] |\n|---|\n| :internal[秘] |`, published: `表の前${a}`, internal: [b], public: [a] }; },
   // Headings of the same text as an internal one (before or between public ones), and public
   // references to them by their derived ids as the author sees them (the internal edition's).
   () => {

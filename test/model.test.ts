@@ -26,7 +26,7 @@ describe(':::internal and the two editions', () => {
   });
 
   it('drops internal content from the public edition and numbers without gaps', () => {
-    expect(bodyText(published!)).toEqual(['1 目的', '公開の本文。', '2 連絡先', '(1) 総務課', '(2) 情報政策係 ', '公開に戻った段落。', '3 見直し', '3による。']);
+    expect(bodyText(published!)).toEqual(['1 目的', '公開の本文。', '2 連絡先', '(1) 総務課', '(2) 情報政策係', '公開に戻った段落。', '3 見直し', '3による。']);
     expect(JSON.stringify(published)).not.toMatch(/090-0000|内線214|非公開の注記|非常時/);
   });
 

@@ -96,6 +96,19 @@ describe('ids of the public edition (issue 13, item 1)', () => {
     expect(readdirSync(dir)).not.toContain('dist');
   });
 
+  it('a reference to a paragraph or item of nothing but internal text is an error, in this document or another', () => {
+    // The public edition leaves these blocks out; the references published an empty link to their
+    // ids (`#pid`, `#itemid`), and `#目的-2` reached the public item ② in the internal item's place.
+    const dir = policy(['# 目的', ':internal[秘密の段落] {#pid}', '1. 一\n1. :internal[秘密の項目] {#itemid}\n1. :internal[秘密の項目]\n1. 四', '[](#pid)、[](#itemid)、[](#目的-2)、[](#目的-3)を見よ。'].join('\n\n'));
+    writeFileSync(join(dir, 'policy.yaml'), MANIFEST + '  - { id: std, tier: standards, visibility: public, title: 対策基準, sources: [std.md] }\n');
+    writeFileSync(join(dir, 'std.md'), '# 参照\n\n[](basic#pid)を見よ。\n');
+    const r = runCli(['build', dir, '--out', join(dir, 'dist')]);
+    expect(r.status).toBe(1);
+    const reported = [...(r.stdout + r.stderr).matchAll(/(\S+\.md):(\d+):(\d+) +error .*ref-internal/g)].map((m) => `${m[1].split('/').pop()}:${m[2]}:${m[3]}`);
+    expect(reported).toEqual(['basic.md:10:1', 'basic.md:10:10', 'basic.md:10:22', 'std.md:3:1']);
+    expect(readdirSync(dir)).not.toContain('dist');
+  });
+
   it('makes derived ids unique past explicit ones in each edition, counting only that edition\'s blocks', () => {
     const source = ['# 同名', '# 同名 {#同名-3}', ':::internal\n# 同名\n\n1. 内\n:::', '# 同名', '1. 甲', '1. 乙', '# 同名', '# 同名 :internal[秘]'].join('\n\n');
     const c = compileMemory(oneDocument(source));

@@ -5,9 +5,10 @@ export const MERGE_UP = '^^';
 /** Line break inside a table cell; the only HTML the model accepts. */
 export const CELL_BREAK = '<br>';
 
-// Escape Markdown punctuation so manifest values stay literal text inside the generated table.
+// Escape Markdown punctuation so manifest values stay literal text inside the generated table
+// (`:` too: `:internal` in a value was read as an empty internal span, and the `[秘]` after it published).
 function escapeMarkdown(value: string): string {
-  return value.replace(/[\\`*_[\]<>|~!#]/g, (c) => `\\${c}`).replace(/\r?\n/g, CELL_BREAK);
+  return value.replace(/[\\`*_[\]<>|~!#:]/g, (c) => `\\${c}`).replace(/\r?\n/g, CELL_BREAK);
 }
 
 function cellText(value: unknown): string {

@@ -6,6 +6,7 @@ import { toTemplateContext } from '../expand/template-context.js';
 import type { PolicyFiles } from '../load/policy-files.js';
 import type { ParseCache } from '../parse/parse-cache.js';
 import { checkLimits } from '../parse/check-limits.js';
+import { findFrontMatter } from '../parse/find-front-matter.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
 import type { DocumentSpec, Manifest } from '../validate/manifest.js';
 import { assignIds } from './assign-ids.js';
@@ -38,6 +39,8 @@ export function readDocument(spec: DocumentSpec, manifest: Manifest, files: Poli
       diagnostics.push(...refused);
       continue;
     }
+    const frontMatter = findFrontMatter(file.value, file.path);
+    if (frontMatter) diagnostics.push(frontMatter);
     const tree = parseMarkdown(file.value, cache);
     diagnostics.push(...expandData(tree, file.path, manifest, files.templates, cache, growth));
     diagnostics.push(...expandValues(tree, file.value, file.path, context, cache, growth));
