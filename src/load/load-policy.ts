@@ -73,7 +73,9 @@ async function findTemplates(dir: string, reader: FileReader, planned: Planned[]
 export async function loadPolicy(dir: string, reader: FileReader = fsReader, cache?: ParseCache): Promise<PolicyFiles> {
   const unread = new Set<string>();
   const files: PolicyFiles = { dir, sources: new Map(), missing: new Set(), unread, templates: new Map(), diagnostics: [] };
-  const name = ((await reader.list(dir)) ?? []).find((n) => MANIFEST_NAMES.includes(n));
+  // In MANIFEST_NAMES's order, not the folder's (which differs between file systems and git).
+  const names = (await reader.list(dir)) ?? [];
+  const name = MANIFEST_NAMES.find((n) => names.includes(n));
   const found = name === undefined ? undefined : await findFile(dir, name, reader);
   if (found && 'diagnostic' in found) files.diagnostics.push(found.diagnostic);
   if (!found || !('path' in found)) {
